@@ -1,0 +1,39 @@
+import { normalizeText } from './tokenize';
+
+/** Consecutive words per shingle: long enough that shared phrases ("the White House") do not count. */
+const SHINGLE_WORDS = 6;
+/** Share of the page's shingles found in a document for the two to be the same article. */
+const SAME_ARTICLE_CONTAINMENT = 0.5;
+
+/** Word shingles of a text, for near-duplicate detection. */
+export function shingles(text: string): Set<string> {
+  const words = normalizeText(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const result = new Set<string>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) result.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  return result;
+}
+
+/** Share of `page` shingles that `doc` also has (0–1). */
+export function containment(page: ReadonlySet<string>, doc: ReadonlySet<string>): number {
+  if (page.size === 0) return 0;
+  let shared = 0;
+  for (const shingle of page) if (doc.has(shingle)) shared++;
+  return shared / page.size;
+}
+
+/** Index of the document that is the same article as the page (near-duplicate), or -1. */
+export function detectSelfMatch(page: ReadonlySet<string>, docs: ReadonlyArray<ReadonlySet<string>>): number {
+  let best = -1;
+  let bestScore = SAME_ARTICLE_CONTAINMENT;
+  docs.forEach((doc, index) => {
+    const score = containment(page, doc);
+    if (score >= bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,143 @@
+import { extractQuantities, type Quantity } from './extract-quantities';
+import { normalizeText } from './tokenize';
+
+/** Why a sentence that states the claim's subject states it incompatibly. */
+export interface Conflict {
+  kind: 'amount' | 'date' | 'number' | 'percentage' | 'direction' | 'permission' | 'negation' | 'evidence' | 'dispute';
+  /** A short reason naming the difference: "amount differs: $600 billion vs $1 trillion". */
+  why: string;
+}
+
+/** Word families that state opposite things about the same event. Each pair: [one side, other side, label]. */
+const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp, Conflict['kind'], string]> = [
+  [/\b(upload(s|ed|ing)?|send(s|ing)?|sent|submit(s|ted|ting)?|feed(s|ing)?|fed|push(es|ed|ing)?)\b/i,
+    /\b(siphon(s|ed|ing)?|download(s|ed|ing)?|extract(s|ed|ing)?|exfiltrat(e|es|ed|ing)|scrap(e|es|ed|ing)|harvest(s|ed|ing)?|pull(s|ed|ing)?|drain(s|ed|ing)?)\b/i,
+    'direction', 'direction differs'],
+  [/\b(ris(e|es|ing)|rose|increas(e|es|ed|ing)|gain(s|ed|ing)?|soar(s|ed|ing)?|surg(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|grow(s|ing)?|grew)\b/i,
+    /\b(fall(s|ing)?|fell|decreas(e|es|ed|ing)|declin(e|es|ed|ing)|drop(s|ped|ping)?|plummet(s|ed|ing)?|plung(e|es|ed|ing)|slump(s|ed|ing)?|tumbl(e|es|ed|ing)|shr(ink|ank|unk)s?|sank|sink(s|ing)?)\b/i,
+    'direction', 'direction differs'],
+  // Not the participles: "allowing the student to mimic" states a consequence, not a permission.
+  [/\b(allow(s|ed)?|permit(s|ted)?|lets|authori[sz](e|es|ed))\b/i,
+    /\b(prohibit(s|ed|ing)?|forbid(s|ding)?|forbade|forbidden|ban(s|ned|ning)?|bar(s|red|ring)?|cannot|can't|may not|must not)\b/i,
+    'permission', 'permission differs'],
+  [/\b(confirm(s|ed|ing)?|admit(s|ted|ting)?|acknowledg(e|es|ed|ing))\b/i,
+    /\b(den(y|ies|ied|ying)|reject(s|ed|ing)?|dismiss(es|ed|ing)?|refut(e|es|ed|ing))\b/i,
+    'direction', 'opposite statement'],
+  [/\b(approv(e|es|ed|ing)|accept(s|ed|ing)?)\b/i, /\b(reject(s|ed|ing)?|block(s|ed|ing)?|veto(es|ed|ing)?)\b/i, 'direction', 'opposite decision'],
+];
+
+const NEGATION = /\b(not|never|no|none|neither|nor|nothing|without)\b|n't\b/gi;
+const NO_EVIDENCE = /\b(no|not any|little|zero|lack of|without|found no|any) (real |hard |clear |concrete )?(evidence|proof|indication)\b|\b(unfounded|baseless|unsubstantiated)\b/i;
+const STRONG_EVIDENCE = /\b(substantial|clear|strong|conclusive|solid|hard|ample|overwhelming) (evidence|proof)\b|\bprov(ed|en|es)\b/i;
+const SOME_EVIDENCE = /\b(evidence|proof|indications?)\b/i;
+const POSSIBLE = /\b(possible|possibility|possibly|may have|might have|could have|perhaps|potentially)\b/i;
+const DISPUTE = /\b(contradict(s|ed|ing)?|disput(e|es|ed|ing)|den(y|ies|ied|ying)|refut(e|es|ed|ing)|rebut(s|ted|ting)?|debunk(s|ed|ing)?|contrary to|at odds with)\b/i;
+
+/** Quantities that count as the same figure: outlets round. */
+const SAME_FIGURE_TOLERANCE = 0.02;
+
+type EvidenceLevel = 'none' | 'possible' | 'some' | 'strong' | null;
+
+function evidenceLevel(text: string): EvidenceLevel {
+  if (NO_EVIDENCE.test(text)) return 'none';
+  if (STRONG_EVIDENCE.test(text)) return 'strong';
+  if (POSSIBLE.test(text)) return 'possible';
+  if (SOME_EVIDENCE.test(text)) return 'some';
+  return null;
+}
+
+function evidenceWords(text: string, level: EvidenceLevel): string {
+  const pattern = level === 'none' ? NO_EVIDENCE : level === 'strong' ? STRONG_EVIDENCE : level === 'possible' ? POSSIBLE : SOME_EVIDENCE;
+  return pattern.exec(text)?.[0] ?? '';
+}
+
+const QUANTITY_LABEL: Readonly<Record<Quantity['kind'], Conflict['kind']>> = {
+  money: 'amount', percent: 'percentage', year: 'date', count: 'number',
+};
+
+function quantityConflict(claim: string, evidence: string): Conflict | null {
+  const ours = extractQuantities(claim);
+  const theirs = extractQuantities(evidence);
+  for (const kind of ['money', 'percent', 'count', 'year'] as const) {
+    const a = ours.filter((q) => q.kind === kind);
+    const b = theirs.filter((q) => q.kind === kind);
+    if (a.length === 0 || b.length === 0) continue;
+    const shared = a.some((x) => b.some((y) => Math.abs(x.value - y.value) <= SAME_FIGURE_TOLERANCE * Math.max(x.value, y.value)));
+    if (!shared) {
+      const label = QUANTITY_LABEL[kind];
+      return { kind: label, why: `${label} differs: ${a[0]!.text} vs ${b[0]!.text}` };
+    }
+  }
+  return null;
+}
+
+function oppositeConflict(claim: string, evidence: string): Conflict | null {
+  for (const [one, other, kind, label] of OPPOSITES) {
+    for (const [mine, yours] of [[one, other], [other, one]] as const) {
+      const a = mine.exec(claim);
+      const b = yours.exec(evidence);
+      // Only a conflict when the evidence does not also use the claim's word: "allowed, then banned" is not one.
+      if (a && b && !mine.test(evidence) && !yours.test(claim)) return { kind, why: `${label}: ${a[0]} vs ${b[0]}` };
+    }
+  }
+  return null;
+}
+
+function negationCount(text: string): number {
+  return text.match(NEGATION)?.length ?? 0;
+}
+
+// Words that say who holds a view, not what the view is: "self-reported low costs" disputes the low costs.
+const ATTRIBUTION_WORDS = /\b(self-reported|reported(ly)?|claimed|alleged(ly)?|so-called|purported(ly)?|stated|supposed(ly)?)\s+/gi;
+
+/** The statement a dispute cue points at, cue included ("contradicting DeepSeek's self-reported low training costs"). */
+export function disputedPart(text: string): string | null {
+  const match = DISPUTE.exec(text);
+  if (!match) return null;
+  return text.slice(match.index).split(/[.;]/)[0]!.trim();
+}
+
+/** What a disputed part says, without the dispute cue and the attribution words ("DeepSeek's low training costs"). */
+function disputedStatement(part: string): string {
+  return part.replace(DISPUTE, '').replace(ATTRIBUTION_WORDS, '').trim();
+}
+
+/**
+ * How the evidence sentence conflicts with the claim, if it does. A dispute ("contradicting X") is a conflict
+ * whenever the other sentence states X (`related`); the other cues only mean something on sentences that state the
+ * claim (`states`), and numbers and negation only on close matches (`strong`).
+ */
+export function findConflict(
+  claimText: string,
+  evidenceText: string,
+  options: { states: boolean; strong: boolean; related: (fragment: string, sentence: string) => boolean },
+): Conflict | null {
+  const claim = normalizeText(claimText);
+  const evidence = normalizeText(evidenceText);
+
+  for (const [text, other, who] of [[evidence, claim, 'disputes it'], [claim, evidence, 'the page disputes this']] as const) {
+    const disputed = disputedPart(text);
+    if (disputed && !DISPUTE.test(other) && options.related(disputedStatement(disputed), other)) {
+      return { kind: 'dispute', why: `${who}: "${disputed}"` };
+    }
+  }
+
+  if (!options.states) return null;
+  const mine = evidenceLevel(claim);
+  const yours = evidenceLevel(evidence);
+  if (mine && yours && mine !== yours && (mine === 'none' || yours === 'none' || [mine, yours].sort().join() === 'possible,strong')) {
+    return { kind: 'evidence', why: `evidence differs: "${evidenceWords(claim, mine)}" vs "${evidenceWords(evidence, yours)}"` };
+  }
+
+  const opposite = oppositeConflict(claim, evidence);
+  if (opposite) return opposite;
+
+  if (!options.strong) return null;
+  const quantity = quantityConflict(claim, evidence);
+  if (quantity) return quantity;
+  const claimNegated = negationCount(claim) % 2 === 1;
+  if (claimNegated !== (negationCount(evidence) % 2 === 1)) {
+    return { kind: 'negation', why: claimNegated ? 'negated: the page denies what this outlet states' : 'negated: this outlet denies it' };
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import { looksLikeHeading } from './extract-article';
+import { splitSentences } from './split-sentences';
+import { tokenize } from './tokenize';
+import type { Article } from './types';
+
+/** Fewer words than this is a fragment or a label, not a checkable statement. */
+const MIN_CLAIM_WORDS = 6;
+/** Fewer content terms than this leaves nothing to check ("It was a good day for all of us."). */
+const MIN_CLAIM_TERMS = 3;
+/** Two sentences sharing this share of their terms repeat one statement (summary boxes, key takeaways). */
+const DUPLICATE_OVERLAP = 0.8;
+
+/** Sentences that are captions, bylines, credits or calls to action rather than statements of fact. */
+const NOT_A_STATEMENT: readonly RegExp[] = [
+  /^(by|written by|reporting by|edited by|photo|image|illustration|video|source|credit|caption|file photo)\b[\s:]/i,
+  /\((getty images|reuters|ap photo|afp)[^)]*\)\s*$/i,
+  /^(click|tap|subscribe|sign up|follow|share|download|watch|listen|read)\b/i,
+  /\b(cookies?|newsletter|privacy policy|terms and conditions|all rights reserved)\b/i,
+  /^(updated|published|posted|last updated)\b/i,
+];
+
+/** A statement has a finite verb; this catches the common ones without a part-of-speech tagger. */
+const HAS_VERB =
+  /\b(is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|says?|said|told|according)\b|\b\w{3,}(ed|es|s|ing)\b/i;
+
+/** Words of a sentence, as a reader counts them. */
+function wordCount(sentence: string): number {
+  return sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Whether a sentence is a check-worthy statement: facts, figures, attributed statements, quotes with content. */
+export function isCheckWorthy(sentence: string): boolean {
+  if (wordCount(sentence) < MIN_CLAIM_WORDS) return false;
+  if (/\?["”']?$/.test(sentence)) return false;
+  if (looksLikeHeading(sentence) && !/[.!]["”'’)]?$/.test(sentence) && wordCount(sentence) < 25) return false;
+  if (NOT_A_STATEMENT.some((pattern) => pattern.test(sentence))) return false;
+  if (!HAS_VERB.test(sentence)) return false;
+  return new Set(tokenize(sentence)).size >= MIN_CLAIM_TERMS;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  // Relative to the larger sentence: a short summary bullet must not swallow the full sentence it summarises.
+  return shared / Math.max(1, a.size, b.size);
+}
+
+/** The article's check-worthy sentences in page order, repeats (summary boxes, takeaways) dropped. */
+export function splitClaims(article: Pick<Article, 'paragraphs'>): string[] {
+  const claims: string[] = [];
+  const seen: Array<ReadonlySet<string>> = [];
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      if (!isCheckWorthy(sentence)) continue;
+      const terms = new Set(tokenize(sentence));
+      if (seen.some((earlier) => overlap(terms, earlier) >= DUPLICATE_OVERLAP)) continue;
+      seen.push(terms);
+      claims.push(sentence);
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm run --silent crosscheck -- [--json] [--corpus <export.json>] <file.html|file.txt>`
+ * Checks a page against the bundled corpus (and a saved-pages export) and prints a table, or with --json one
+ * JSON document. Exit codes: 0 checked; 2 bad input (missing, empty, binary or unreadable file, bad corpus
+ * export, bad arguments); 3 the page has no article to check. Errors are one line on stderr, never a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { bundledCorpus } from '../lib/bundled-corpus';
+import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/corpus-export';
+import { createChecker } from '../lib/create-checker';
+import type { CorpusDoc } from '../lib/types';
+import { formatCheckTable } from './format-check-table';
+import { InputError, readPageFile } from './read-page-file';
+
+const USAGE = 'usage: crosscheck [--json] [--corpus <export.json>] <file.html|file.txt>';
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`crosscheck: ${message}\n`);
+  process.exit(code);
+}
+
+function savedCorpus(path: string): CorpusDoc[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read corpus export ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  const parsed = parseCorpusExport(text);
+  if (!parsed.ok) throw new InputError(`corpus export ${path}: ${parsed.error.message}`);
+  return parsed.value.pages.map(savedPageToCorpusDoc);
+}
+
+function main(): void {
+  let args: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' }; corpus: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
+  try {
+    args = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
+  } catch (error) {
+    fail(`${(error as Error).message}; ${USAGE}`, 2);
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (args.positionals.length !== 1) fail(USAGE, 2);
+  const path = args.positionals[0]!;
+  try {
+    const corpus = [...bundledCorpus(), ...(args.values.corpus ? savedCorpus(args.values.corpus) : [])];
+    const page = readPageFile(path);
+    if (!page.article) fail(`${path}: no article found on this page (it looks like navigation, a form or a stub)`, 3);
+    const result = createChecker(corpus).check(page.article);
+    if (args.values.json) process.stdout.write(`${JSON.stringify(page.notes.length > 0 ? { ...result, notes: page.notes } : result)}\n`);
+    else process.stdout.write(`${formatCheckTable(result, page.notes)}\n`);
+  } catch (error) {
+    if (error instanceof InputError) fail(error.message, 2);
+    fail(`internal error: ${(error as Error).message ?? String(error)}`, 1);
+  }
+}
+
+main();

@@ -1,0 +1,111 @@
+/**
+ * Reads a page file for the CLI — HTML or plain text — into an article, refusing files that are not
+ * text with a one-line reason and bounding what it reads, so no input hangs or crashes the check.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { articleFromText, extractArticle } from '../lib/extract-article';
+import type { Article } from '../lib/types';
+
+/** Bytes of a file the CLI reads; past this it checks the beginning and says so. 8 MB holds any real article page. */
+export const MAX_READ_BYTES = 8 * 1024 * 1024;
+
+/** A refused input: the message is the one line the CLI prints. */
+export class InputError extends Error {}
+
+export interface PageFile {
+  /** null when the page has no article (a form, a feed, a stub). */
+  article: Article | null;
+  kind: 'html' | 'text';
+  /** Things the reader should know about how the file was read (truncated, re-decoded). */
+  notes: string[];
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function readHead(path: string, size: number): Buffer {
+  const buffer = Buffer.alloc(Math.min(size, MAX_READ_BYTES));
+  const fd = openSync(path, 'r');
+  try {
+    let offset = 0;
+    while (offset < buffer.length) {
+      const read = readSync(fd, buffer, offset, buffer.length - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return buffer.subarray(0, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return true;
+  let control = 0;
+  for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  // Text has almost no control characters; images, archives and executables are full of them.
+  return control > sample.length * 0.05;
+}
+
+function decode(bytes: Buffer, notes: string[]): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // A cut at MAX_READ_BYTES can split a character; anything else is another encoding, read as the web reads it.
+    notes.push('the file is not valid UTF-8; it was read as Windows-1252');
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Reads an HTML or text file into an article. Throws InputError with a one-line reason for unusable files. */
+export function readPageFile(path: string): PageFile {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${path} is a directory, not a page file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'unknown error'})`);
+  }
+  if (size === 0) throw new InputError(`${path} is empty`);
+  let bytes: Buffer;
+  try {
+    bytes = readHead(path, size);
+  } catch (error) {
+    throw new InputError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  if (looksBinary(bytes)) throw new InputError(`${path} is a binary file, not an HTML or text page`);
+  const notes: string[] = [];
+  if (size > MAX_READ_BYTES) notes.push(`the file is ${formatBytes(size)}; only its first ${formatBytes(MAX_READ_BYTES)} were checked`);
+  const text = decode(size > MAX_READ_BYTES ? trimPartialCharacter(bytes) : bytes, notes);
+  if (text.trim() === '') throw new InputError(`${path} has no text`);
+
+  const extension = extname(path).toLowerCase();
+  const isHtml = extension === '.html' || extension === '.htm' || (extension !== '.txt' && /^\s*(<!doctype html|<html|<head|<body)/i.test(text));
+  if (!isHtml) return { article: articleFromText(text), kind: 'text', notes };
+
+  // jsdom without scripts or resources: the page is parsed, never run, and nothing is fetched.
+  const dom = new JSDOM(text, { url: 'https://page.invalid/', virtualConsole: new VirtualConsole() });
+  const canonical = dom.window.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const article = extractArticle(dom.window.document, { url: canonical });
+  dom.window.close();
+  return { article, kind: 'html', notes };
+}
+
+/** Drops a UTF-8 sequence cut in half at the end of a truncated read. */
+function trimPartialCharacter(bytes: Buffer): Buffer {
+  let end = bytes.length;
+  let back = 0;
+  while (end > 0 && back < 4 && (bytes[end - 1]! & 0xc0) === 0x80) {
+    end--;
+    back++;
+  }
+  if (end > 0 && bytes[end - 1]! >= 0xc0) end--;
+  return bytes.subarray(0, end);
+}
