@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'data/**/*.json'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', '.scratch/', 'data/**/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,

@@ -62,7 +62,9 @@ function quantityConflict(claim: string, evidence: string): Conflict | null {
     const a = ours.filter((q) => q.kind === kind);
     const b = theirs.filter((q) => q.kind === kind);
     if (a.length === 0 || b.length === 0) continue;
-    const shared = a.some((x) => b.some((y) => Math.abs(x.value - y.value) <= SAME_FIGURE_TOLERANCE * Math.max(x.value, y.value)));
+    // Years are exact; amounts and counts are rounded differently by different outlets.
+    const tolerance = kind === 'year' ? 0 : SAME_FIGURE_TOLERANCE;
+    const shared = a.some((x) => b.some((y) => Math.abs(x.value - y.value) <= tolerance * Math.max(x.value, y.value)));
     if (!shared) {
       const label = QUANTITY_LABEL[kind];
       return { kind: label, why: `${label} differs: ${a[0]!.text} vs ${b[0]!.text}` };

@@ -11,11 +11,9 @@ const NAME_FUSE_OPTIONS = Object.freeze({
   threshold: 0.3,
   // Names are matched as whole strings: where the typo sits must not matter.
   ignoreLocation: true,
-  // Very short names ("Li", "Ma") collide with everything; four letters is the shortest worth fuzzing.
-  minMatchCharLength: 4,
 });
 
-/** Shortest capitalised word treated as a name that may be misspelt. */
+/** Shortest capitalised word treated as a name that may be misspelt: short names ("Li", "Ma") collide with everything. */
 const MIN_NAME_LENGTH = 4;
 /** Share of a name's length that may differ: one letter in five, never more than two. */
 const MAX_LENGTH_DIFFERENCE = 1;

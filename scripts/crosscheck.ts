@@ -32,7 +32,9 @@ function savedCorpus(path: string): CorpusDoc[] {
   return parsed.value.pages.map(savedPageToCorpusDoc);
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  // `crosscheck … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
   let args: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' }; corpus: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
   try {
     args = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
@@ -47,7 +49,7 @@ function main(): void {
   const path = args.positionals[0]!;
   try {
     const corpus = [...bundledCorpus(), ...(args.values.corpus ? savedCorpus(args.values.corpus) : [])];
-    const page = readPageFile(path);
+    const page = await readPageFile(path);
     if (!page.article) fail(`${path}: no article found on this page (it looks like navigation, a form or a stub)`, 3);
     const result = createChecker(corpus).check(page.article);
     if (args.values.json) process.stdout.write(`${JSON.stringify(page.notes.length > 0 ? { ...result, notes: page.notes } : result)}\n`);
@@ -58,4 +60,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

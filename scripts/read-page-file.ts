@@ -4,7 +4,6 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { articleFromText, extractArticle } from '../lib/extract-article';
 import type { Article } from '../lib/types';
 
@@ -62,7 +61,7 @@ function decode(bytes: Buffer, notes: string[]): string {
 }
 
 /** Reads an HTML or text file into an article. Throws InputError with a one-line reason for unusable files. */
-export function readPageFile(path: string): PageFile {
+export async function readPageFile(path: string): Promise<PageFile> {
   let size: number;
   try {
     const stat = statSync(path);
@@ -90,7 +89,9 @@ export function readPageFile(path: string): PageFile {
   const isHtml = extension === '.html' || extension === '.htm' || (extension !== '.txt' && /^\s*(<!doctype html|<html|<head|<body)/i.test(text));
   if (!isHtml) return { article: articleFromText(text), kind: 'text', notes };
 
-  // jsdom without scripts or resources: the page is parsed, never run, and nothing is fetched.
+  // jsdom without scripts or resources: the page is parsed, never run, and nothing is fetched. Loaded only for
+  // HTML because it is most of the CLI's start-up time.
+  const { JSDOM, VirtualConsole } = await import('jsdom');
   const dom = new JSDOM(text, { url: 'https://page.invalid/', virtualConsole: new VirtualConsole() });
   const canonical = dom.window.document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const article = extractArticle(dom.window.document, { url: canonical });

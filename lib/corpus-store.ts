@@ -1,0 +1,653 @@
+/**
+ * The reader's saved pages, in IndexedDB through `idb`. The one module that touches the database.
+ *
+ * Rules this module keeps, because users trust it with their reading:
+ * - every read-check-write (dedupe, merge, restore, import) happens inside ONE readwrite transaction, and
+ *   nothing but IndexedDB requests is awaited inside it, so concurrent savers (two tabs, panel + context menu)
+ *   cannot race and a failing write rolls the whole operation back;
+ * - the schema upgrade is a cumulative `if (oldVersion < N)` ladder that keeps every old step;
+ * - every failure becomes a `CorpusStoreError` with a `code` and a message a reader understands.
+ *
+ * The IDBFactory is injected (`fake-indexeddb` in tests, `globalThis.indexedDB` in the extension). idb wraps
+ * objects by checking the global IDB classes, so an injected factory must come from the same implementation as
+ * the globals (in Node: `import 'fake-indexeddb/auto'`, then `new IDBFactory()` per test).
+ */
+import { wrap } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
+import { contentHash, normalizeContent, stableHash } from './content-hash';
+import {
+  DEFAULT_MAX_IMPORT_BYTES,
+  CORPUS_EXPORT_FORMAT,
+  CORPUS_EXPORT_VERSION,
+  parseCorpusExport,
+  toSavedPage,
+  utf8ByteLength,
+} from './corpus-export';
+import type { CorpusExport, CorpusExportError, SavedPage } from './corpus-export';
+import type { Article } from './types';
+
+export { savedPageToCorpusDoc } from './corpus-export';
+export type { CorpusExport, SavedPage } from './corpus-export';
+
+/** Database name used by the extension. */
+export const CORPUS_DB_NAME = 'crosscheck-corpus';
+/** Current schema version. Raise it only together with a new `if (oldVersion < N)` step in `upgradeSchema`. */
+export const CORPUS_SCHEMA_VERSION = 2;
+
+/**
+ * A page as schema version 1 stored it: no content hash, no updatedAt, savedAt in epoch milliseconds, the
+ * canonical URL as the page gave it (or null), and no dedupe. Kept to document what the v2 migration reads.
+ */
+export interface SavedPageV1 {
+  id: string;
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+  outlet: string;
+  byline: string | null;
+  publishedTime: string | null;
+  /** Epoch milliseconds. */
+  savedAt: number;
+  text: string;
+  sentences: string[];
+  cites: string[];
+}
+
+/** The schema as of version 2 (the shape idb types every access with). */
+interface CorpusDB extends DBSchema {
+  pages: {
+    key: string;
+    value: SavedPage;
+    indexes: {
+      /** Unique: one saved page per canonical URL. */
+      'by-canonical-url': string;
+      /** Not unique: only a hash; texts are compared before two pages are called duplicates. */
+      'by-content-hash': string;
+      /** ISO instants sort as strings: list newest first, export oldest first. */
+      'by-saved-at': string;
+    };
+  };
+}
+
+type Store<Mode extends IDBTransactionMode> = IDBPObjectStore<CorpusDB, ['pages'], 'pages', Mode>;
+type WriteStore = Store<'readwrite'> | Store<'versionchange'>;
+
+/** What went wrong, for the UI to pick a reaction; `message` is what to show. */
+export type CorpusStoreErrorCode =
+  /** IndexedDB cannot be used (private window, blocked storage, newer schema, connection closed). */
+  | 'unavailable'
+  /** The browser refused to store more; nothing already saved was lost. */
+  | 'quota'
+  /** The input (a page to save, a file to import) was not acceptable; see `importError` for files. */
+  | 'invalid'
+  /** Another change to the same data won a race; retrying is safe. */
+  | 'conflict'
+  /** Anything else; the operation was rolled back. */
+  | 'failed';
+
+/** Every failure of the store: a code to branch on and a message a reader understands. */
+export class CorpusStoreError extends Error {
+  override readonly name = 'CorpusStoreError';
+  readonly code: CorpusStoreErrorCode;
+  /** For a refused import file: which check failed and where. */
+  readonly importError: CorpusExportError | null;
+
+  constructor(
+    code: CorpusStoreErrorCode,
+    message: string,
+    options: { cause?: unknown; importError?: CorpusExportError } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.importError = options.importError ?? null;
+  }
+}
+
+/** What `savePage` stores: an extracted article, its sentences and (optionally) the outlets it cites. */
+export interface SavePageInput {
+  article: Article;
+  /** The article's sentences, from the engine's `splitSentences`. */
+  sentences: string[];
+  /** Outlets the article names as its sources; none when omitted. */
+  cites?: string[];
+}
+
+/** `created`: a new page; `updated`: same canonical URL, replaced in place; `duplicate`: same text already saved. */
+export type SaveOutcome = 'created' | 'updated' | 'duplicate';
+/** The page as stored (for `duplicate`, the page that already holds this text) and what happened. */
+export interface SaveResult {
+  page: SavedPage;
+  outcome: SaveOutcome;
+}
+
+/** `restored`: back as it was; `merged`: the page was saved again meanwhile, merged; `duplicate`: its text is saved under another URL. */
+export type RestoreOutcome = 'restored' | 'merged' | 'duplicate';
+export interface RestoreResult {
+  page: SavedPage;
+  outcome: RestoreOutcome;
+}
+
+/**
+ * Counts of an import. `added`: new pages; `merged`: pages that matched a saved page by canonical URL and
+ * changed it (newer text or an earlier first-saved time); `skipped`: pages already present as they are, or
+ * whose text is already saved under another URL (including repeats within the file).
+ */
+export interface ImportResult {
+  added: number;
+  merged: number;
+  skipped: number;
+}
+
+/** Storage used by saved pages. */
+export interface CorpusUsage {
+  pages: number;
+  /** Sum of the saved records' sizes (UTF-8 JSON), in bytes. */
+  bytes: number;
+  /** The browser's estimate for the whole extension origin, when it gives one. */
+  estimate: { usage: number | null; quota: number | null } | null;
+}
+
+/** The saved-pages store. Every method rejects only with `CorpusStoreError`. */
+export interface CorpusStore {
+  /** Saves a page: same canonical URL → updated in place (first-saved time kept); same text elsewhere → not stored twice. */
+  savePage(input: SavePageInput): Promise<SaveResult>;
+  /** Every saved page, newest saved first. */
+  listPages(): Promise<SavedPage[]>;
+  getPage(id: string): Promise<SavedPage | null>;
+  /** Deletes a page and returns it (keep it for undo), or null when it was already gone. */
+  deletePage(id: string): Promise<SavedPage | null>;
+  /** Undo of a delete: puts the page back, merging if it was saved again meanwhile. */
+  restorePage(page: SavedPage): Promise<RestoreResult>;
+  /** Every saved page as a version-1 export (write it with `stringifyCorpusExport`). */
+  exportCorpus(): Promise<CorpusExport>;
+  /** Imports an export file, all or nothing: a refused file or a failed write changes nothing. */
+  importCorpus(text: string): Promise<ImportResult>;
+  usage(): Promise<CorpusUsage>;
+  /** Closes the connection; later calls reject with `unavailable`. */
+  close(): void;
+}
+
+/** Options of `openCorpusStore`; all injectable so tests, the CLI and the extension share the code. */
+export interface CorpusStoreOptions {
+  /** Database name; default `crosscheck-corpus`. */
+  name?: string;
+  /** The IndexedDB factory; default `globalThis.indexedDB`. */
+  indexedDB?: IDBFactory;
+  /** Clock for savedAt / updatedAt / exportedAt; default the system clock. */
+  now?: () => Date;
+  /** Storage estimate for `usage()`; default `navigator.storage.estimate` when present; null to skip. */
+  estimate?: (() => Promise<StorageEstimate>) | null;
+  /** Largest import file accepted, in bytes; default `DEFAULT_MAX_IMPORT_BYTES`. */
+  maxImportBytes?: number;
+}
+
+// Query parameters that only say how the reader arrived; two links differing only in these are the same page.
+const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|cmpid)$/i;
+
+/** A canonical URL as stored: fragment and tracking parameters removed; unparseable input is only trimmed. */
+export function normalizeUrl(url: string): string {
+  const trimmed = url.trim();
+  if (!URL.canParse(trimmed)) return trimmed;
+  const parsed = new URL(trimmed);
+  parsed.hash = '';
+  const tracking = [...new Set(parsed.searchParams.keys())].filter((key) => TRACKING_PARAM.test(key));
+  // Only touch the query when something goes: rewriting it re-encodes it ("%20" becomes "+").
+  for (const key of tracking) parsed.searchParams.delete(key);
+  return parsed.href;
+}
+
+/** The id a new page gets: derived from its canonical URL, so the same page has the same id on every device. */
+export function pageId(canonicalUrl: string): string {
+  return `saved-${stableHash(canonicalUrl)}`;
+}
+
+function hostOf(url: string): string | null {
+  return URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') || null : null;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** The record `savePage` would store for a first save at `now` (pure; throws `invalid` for unusable input). */
+export function savedPageFromArticle(input: SavePageInput, now: Date): SavedPage {
+  const { article, sentences, cites = [] } = input;
+  const address = article.url ?? article.canonicalUrl;
+  if (address === null || address.trim() === '') {
+    throw new CorpusStoreError('invalid', 'This page has no web address, so Crosscheck cannot save it.');
+  }
+  const text = article.paragraphs
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+  if (text === '') throw new CorpusStoreError('invalid', 'Crosscheck found no article text on this page, so there is nothing to save.');
+  if (!isStringList(sentences) || !isStringList(cites)) {
+    throw new CorpusStoreError('invalid', 'The page could not be saved: its sentences or sources are not lists of texts.');
+  }
+  const canonicalUrl = normalizeUrl(article.canonicalUrl ?? address);
+  const host = hostOf(canonicalUrl) ?? hostOf(address);
+  const instant = now.toISOString();
+  return toSavedPage({
+    id: pageId(canonicalUrl),
+    url: address.trim(),
+    canonicalUrl,
+    title: article.title.trim() || host || canonicalUrl,
+    outlet: article.outlet?.trim() || host || 'Unknown site',
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    savedAt: instant,
+    updatedAt: instant,
+    text,
+    sentences,
+    contentHash: contentHash(text),
+    cites,
+  });
+}
+
+function toInstant(value: unknown, fallback: string): string {
+  const time = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  // Date's valid range is ±8.64e15 ms; outside it toISOString throws.
+  return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? new Date(time).toISOString() : fallback;
+}
+
+function earlier(a: string, b: string): string {
+  return Date.parse(b) < Date.parse(a) ? b : a;
+}
+
+/** A page from outside the store (import, undo) in stored form: derived fields recomputed, instants normalised. */
+function prepareIncoming(page: SavedPage): SavedPage {
+  const savedAt = toInstant(page.savedAt, new Date(0).toISOString());
+  return toSavedPage({
+    ...page,
+    canonicalUrl: normalizeUrl(page.canonicalUrl),
+    savedAt,
+    updatedAt: toInstant(page.updatedAt, savedAt),
+    contentHash: contentHash(page.text),
+  });
+}
+
+function samePage(a: SavedPage, b: SavedPage): boolean {
+  return JSON.stringify(toSavedPage(a)) === JSON.stringify(toSavedPage(b));
+}
+
+async function findSameContent(store: Store<IDBTransactionMode>, page: SavedPage): Promise<SavedPage | undefined> {
+  const candidates = await store.index('by-content-hash').getAll(page.contentHash);
+  const text = normalizeContent(page.text);
+  // The hash only shortlists: texts are compared so a hash collision can never swallow a page.
+  return candidates.find((candidate) => candidate.id !== page.id && normalizeContent(candidate.text) === text);
+}
+
+// Bounded so a corrupted store cannot loop forever; 2^-106 collisions make a second attempt already unheard of.
+const MAX_ID_ATTEMPTS = 16;
+
+/** `preferred` if no record has it, else a fresh id derived from the canonical URL. */
+async function freeId(store: WriteStore, preferred: string, canonicalUrl: string): Promise<string> {
+  let id = preferred;
+  for (let attempt = 1; attempt <= MAX_ID_ATTEMPTS; attempt++) {
+    if ((await store.getKey(id)) === undefined) return id;
+    id = pageId(`${canonicalUrl}\n${attempt}`);
+  }
+  throw new CorpusStoreError('conflict', 'Crosscheck could not find a free id for this page. Your saved pages were not changed.');
+}
+
+type MergeOutcome = 'added' | 'merged' | 'unchanged' | 'duplicate';
+
+/** Puts a prepared outside page into the store: the dedupe rules of import and undo. Runs inside the caller's transaction. */
+async function mergePage(store: Store<'readwrite'>, incoming: SavedPage): Promise<{ page: SavedPage; outcome: MergeOutcome }> {
+  const existing = await store.index('by-canonical-url').get(incoming.canonicalUrl);
+  if (existing) {
+    // Same page: the newer text wins; the first-saved time is the earliest either copy knew.
+    const newer = Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt) ? incoming : existing;
+    const merged = toSavedPage({
+      ...newer,
+      id: existing.id,
+      canonicalUrl: existing.canonicalUrl,
+      savedAt: earlier(existing.savedAt, incoming.savedAt),
+    });
+    if (samePage(merged, existing)) return { page: existing, outcome: 'unchanged' };
+    await store.put(merged);
+    return { page: merged, outcome: 'merged' };
+  }
+  const duplicate = await findSameContent(store, incoming);
+  if (duplicate) return { page: duplicate, outcome: 'duplicate' };
+  const page = { ...incoming, id: await freeId(store, incoming.id, incoming.canonicalUrl) };
+  await store.add(page);
+  return { page, outcome: 'added' };
+}
+
+/** A v1 (or half-migrated) record in v2 form. Tolerant: a migration must never be the reason a page is lost. */
+function upgradeV1Record(raw: Partial<SavedPageV1> & { id: string }): SavedPage {
+  const text = typeof raw.text === 'string' ? raw.text : '';
+  const url = typeof raw.url === 'string' ? raw.url : '';
+  const savedAt = toInstant(raw.savedAt, new Date(0).toISOString());
+  const canonicalUrl = normalizeUrl(typeof raw.canonicalUrl === 'string' && raw.canonicalUrl.trim() !== '' ? raw.canonicalUrl : url);
+  return toSavedPage({
+    id: raw.id,
+    url,
+    canonicalUrl,
+    title: typeof raw.title === 'string' ? raw.title : canonicalUrl,
+    outlet: typeof raw.outlet === 'string' ? raw.outlet : (hostOf(canonicalUrl) ?? 'Unknown site'),
+    byline: typeof raw.byline === 'string' ? raw.byline : null,
+    publishedTime: typeof raw.publishedTime === 'string' ? raw.publishedTime : null,
+    savedAt,
+    updatedAt: savedAt,
+    text,
+    sentences: isStringList(raw.sentences) ? raw.sentences : [],
+    contentHash: contentHash(text),
+    cites: isStringList(raw.cites) ? raw.cites : [],
+  });
+}
+
+/**
+ * v1 → v2: backfill canonicalUrl (normalised), contentHash and updatedAt, turn savedAt into an ISO instant, and
+ * merge v1 records sharing a canonical URL (v1 did not dedupe; the unique index needs it) keeping the latest
+ * text and the first-saved time. Indexes are created after the pass so the unique one never sees duplicates.
+ */
+async function migrateToV2(store: Store<'versionchange'>): Promise<void> {
+  const kept = new Map<string, { id: string; savedAt: string }>();
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const page = upgradeV1Record(cursor.value as unknown as SavedPageV1);
+    const first = kept.get(page.canonicalUrl);
+    if (!first) {
+      await cursor.update(page);
+      kept.set(page.canonicalUrl, { id: page.id, savedAt: page.savedAt });
+    } else if (Date.parse(page.savedAt) >= Date.parse(first.savedAt)) {
+      // This copy is the later save: keep its text, under the earlier first-saved time.
+      await cursor.update({ ...page, savedAt: first.savedAt });
+      await store.delete(first.id);
+      kept.set(page.canonicalUrl, { id: page.id, savedAt: first.savedAt });
+    } else {
+      const later = await store.get(first.id);
+      if (later) await store.put({ ...later, savedAt: page.savedAt });
+      await cursor.delete();
+      kept.set(page.canonicalUrl, { id: first.id, savedAt: page.savedAt });
+    }
+    cursor = await cursor.continue();
+  }
+  store.createIndex('by-canonical-url', 'canonicalUrl', { unique: true });
+  store.createIndex('by-content-hash', 'contentHash');
+  store.createIndex('by-saved-at', 'savedAt');
+}
+
+/** The upgrade ladder. Cumulative: a database at any old version runs every later step, in order. */
+async function upgradeSchema(
+  db: IDBPDatabase<CorpusDB>,
+  oldVersion: number,
+  tx: IDBPTransaction<CorpusDB, ['pages'], 'versionchange'>,
+): Promise<void> {
+  // v1: one store of pages keyed by id.
+  if (oldVersion < 1) db.createObjectStore('pages', { keyPath: 'id' });
+  // v2: canonical-URL / content-hash / saved-at indexes, and the fields they need.
+  if (oldVersion < 2) await migrateToV2(tx.objectStore('pages'));
+}
+
+/** idb's openDB with an injected factory; resolves once the upgrade (if any) committed. */
+function openDatabase(factory: IDBFactory, name: string, onLost: () => void): Promise<IDBPDatabase<CorpusDB>> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, CORPUS_SCHEMA_VERSION);
+    request.addEventListener('upgradeneeded', (event) => {
+      const db = wrap(request.result) as unknown as IDBPDatabase<CorpusDB>;
+      const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<CorpusDB, ['pages'], 'versionchange'>;
+      upgradeSchema(db, event.oldVersion, tx).catch(() => {
+        // Aborting rolls the whole upgrade back: the old data stays as it was and the open fails.
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted by the failing request.
+        }
+      });
+    });
+    request.addEventListener('success', () => {
+      const db = request.result;
+      // A newer schema (an updated extension in another context) wants to upgrade: step aside, reopen later.
+      db.addEventListener('versionchange', () => {
+        db.close();
+        onLost();
+      });
+      // The browser closed the connection (storage cleared, disk error): reopen on the next call.
+      db.addEventListener('close', onLost);
+      resolve(wrap(db) as unknown as IDBPDatabase<CorpusDB>);
+    });
+    request.addEventListener('error', () => reject(request.error ?? new DOMException('Opening the database failed.', 'UnknownError')));
+  });
+}
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
+}
+
+function isQuotaError(error: unknown): boolean {
+  // Firefox before 2020 named it NS_ERROR_DOM_QUOTA_REACHED.
+  return errorName(error) === 'QuotaExceededError' || errorName(error) === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** Why opening failed, in words. */
+function openError(error: unknown): CorpusStoreError {
+  if (errorName(error) === 'VersionError') {
+    return new CorpusStoreError(
+      'unavailable',
+      'Your saved pages were stored by a newer version of Crosscheck, so this version cannot read them. They have not been changed: update Crosscheck to use them. Checks still use the bundled articles.',
+      { cause: error },
+    );
+  }
+  if (errorName(error) === 'AbortError') {
+    return new CorpusStoreError(
+      'unavailable',
+      'Crosscheck could not upgrade your saved pages to its new format; they are kept as they were. Checks still use the bundled articles.',
+      { cause: error },
+    );
+  }
+  if (isQuotaError(error)) {
+    return new CorpusStoreError(
+      'quota',
+      'Your browser has no storage space left for Crosscheck, so saved pages cannot be opened. Free some disk space and try again. Checks still use the bundled articles.',
+      { cause: error },
+    );
+  }
+  return new CorpusStoreError(
+    'unavailable',
+    'Your browser does not let Crosscheck store pages here (this happens in private windows and when site data is blocked). Checks still use the bundled articles; saving pages is unavailable.',
+    { cause: error },
+  );
+}
+
+/** A failure during `action` ("save this page"), in words. Nothing was written: the transaction rolled back. */
+function operationError(error: unknown, action: string): CorpusStoreError {
+  if (error instanceof CorpusStoreError) return error;
+  const name = errorName(error);
+  if (isQuotaError(error)) {
+    return new CorpusStoreError(
+      'quota',
+      `Your browser's storage for Crosscheck is full, so Crosscheck could not ${action}. Pages you saved before are safe. Delete or export some saved pages, or free disk space, then try again.`,
+      { cause: error },
+    );
+  }
+  if (name === 'ConstraintError') {
+    return new CorpusStoreError(
+      'conflict',
+      `Another change to your saved pages happened at the same moment, so Crosscheck could not ${action}. Nothing was lost; try again.`,
+      { cause: error },
+    );
+  }
+  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'TransactionInactiveError') {
+    return new CorpusStoreError(
+      'unavailable',
+      `The connection to your saved pages was lost, so Crosscheck could not ${action}. Pages you saved before are safe; try again.`,
+      { cause: error },
+    );
+  }
+  const detail = error instanceof Error ? ` (${name || 'Error'}: ${error.message})` : '';
+  return new CorpusStoreError('failed', `Crosscheck could not ${action}${detail}. Your saved pages were not changed.`, { cause: error });
+}
+
+function defaultEstimate(): (() => Promise<StorageEstimate>) | null {
+  const storage = (globalThis as { navigator?: { storage?: StorageManager } }).navigator?.storage;
+  return typeof storage?.estimate === 'function' ? () => storage.estimate() : null;
+}
+
+/**
+ * Opens (creating or upgrading) the saved-pages database and returns the store. Rejects with a
+ * `CorpusStoreError` (`unavailable`, or `quota`) when IndexedDB cannot be used: the caller keeps working with the
+ * bundled corpus and shows `error.message`.
+ */
+export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise<CorpusStore> {
+  const name = options.name ?? CORPUS_DB_NAME;
+  const now = options.now ?? (() => new Date());
+  const estimate = options.estimate === undefined ? defaultEstimate() : options.estimate;
+  const maxImportBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+
+  let dbPromise: Promise<IDBPDatabase<CorpusDB>> | null = null;
+  let closed = false;
+
+  function database(): Promise<IDBPDatabase<CorpusDB>> {
+    if (closed) {
+      return Promise.reject(new CorpusStoreError('unavailable', 'The saved-pages store was closed. Reopen the panel to use saved pages.'));
+    }
+    if (!dbPromise) {
+      const opening = (async () => {
+        if (!factory) throw new DOMException('IndexedDB is not available.', 'NotSupportedError');
+        return openDatabase(factory, name, () => {
+          if (dbPromise === opening) dbPromise = null;
+        });
+      })().catch((error: unknown) => {
+        if (dbPromise === opening) dbPromise = null;
+        throw openError(error);
+      });
+      dbPromise = opening;
+    }
+    return dbPromise;
+  }
+
+  /** Runs `work` in one transaction; any failure aborts it (all or nothing) and becomes a CorpusStoreError. */
+  async function run<T, Mode extends 'readonly' | 'readwrite'>(
+    mode: Mode,
+    action: string,
+    work: (store: Store<Mode>) => Promise<T>,
+  ): Promise<T> {
+    const db = await database();
+    let tx: IDBPTransaction<CorpusDB, ['pages'], Mode>;
+    try {
+      tx = db.transaction(['pages'], mode);
+    } catch (error) {
+      throw operationError(error, action);
+    }
+    const done = tx.done;
+    try {
+      const result = await work(tx.objectStore('pages'));
+      await done;
+      return result;
+    } catch (error) {
+      // The abort is the intended consequence; observing it here keeps it from being an unhandled rejection.
+      done.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted (the failing request aborts it).
+      }
+      throw operationError(error, action);
+    }
+  }
+
+  await database();
+
+  return {
+    async savePage(input) {
+      // Everything that is not an IndexedDB request happens before the transaction starts.
+      const draft = savedPageFromArticle(input, now());
+      return run('readwrite', 'save this page', async (store) => {
+        const existing = await store.index('by-canonical-url').get(draft.canonicalUrl);
+        if (existing) {
+          const page = toSavedPage({
+            ...draft,
+            id: existing.id,
+            savedAt: existing.savedAt,
+            // A re-save that lacks metadata the first save had should not erase it.
+            byline: draft.byline ?? existing.byline,
+            publishedTime: draft.publishedTime ?? existing.publishedTime,
+          });
+          await store.put(page);
+          return { page, outcome: 'updated' as const };
+        }
+        const duplicate = await findSameContent(store, draft);
+        if (duplicate) return { page: duplicate, outcome: 'duplicate' as const };
+        const page = { ...draft, id: await freeId(store, draft.id, draft.canonicalUrl) };
+        await store.add(page);
+        return { page, outcome: 'created' as const };
+      });
+    },
+
+    async listPages() {
+      const pages = await run('readonly', 'read your saved pages', (store) => store.index('by-saved-at').getAll());
+      return pages.reverse();
+    },
+
+    async getPage(id) {
+      return (await run('readonly', 'read this saved page', (store) => store.get(id))) ?? null;
+    },
+
+    async deletePage(id) {
+      return run('readwrite', 'delete this page', async (store) => {
+        const page = await store.get(id);
+        if (!page) return null;
+        await store.delete(id);
+        return page;
+      });
+    },
+
+    async restorePage(page) {
+      const incoming = prepareIncoming(page);
+      const { page: stored, outcome } = await run('readwrite', 'restore this page', (store) => mergePage(store, incoming));
+      return { page: stored, outcome: outcome === 'added' ? 'restored' : outcome === 'duplicate' ? 'duplicate' : 'merged' };
+    },
+
+    async exportCorpus() {
+      const pages = await run('readonly', 'export your saved pages', (store) => store.index('by-saved-at').getAll());
+      return {
+        format: CORPUS_EXPORT_FORMAT,
+        version: CORPUS_EXPORT_VERSION,
+        exportedAt: now().toISOString(),
+        pages: pages.map(toSavedPage),
+        corrections: [],
+      };
+    },
+
+    async importCorpus(text) {
+      const parsed = parseCorpusExport(text, { maxBytes: maxImportBytes });
+      if (!parsed.ok) throw new CorpusStoreError('invalid', parsed.error.message, { importError: parsed.error });
+      const incoming = parsed.value.pages.map(prepareIncoming);
+      return run('readwrite', 'import this file', async (store) => {
+        const counts: ImportResult = { added: 0, merged: 0, skipped: 0 };
+        for (const page of incoming) {
+          const { outcome } = await mergePage(store, page);
+          if (outcome === 'added') counts.added++;
+          else if (outcome === 'merged') counts.merged++;
+          else counts.skipped++;
+        }
+        return counts;
+      });
+    },
+
+    async usage() {
+      const pages = await run('readonly', 'measure your saved pages', (store) => store.getAll());
+      const bytes = pages.reduce((sum, page) => sum + utf8ByteLength(JSON.stringify(page)), 0);
+      let browser: CorpusUsage['estimate'] = null;
+      if (estimate) {
+        try {
+          const { usage = null, quota = null } = await estimate();
+          browser = { usage, quota };
+        } catch {
+          // The estimate is a nicety; the byte count above still answers.
+        }
+      }
+      return { pages: pages.length, bytes, estimate: browser };
+    },
+
+    close() {
+      closed = true;
+      void dbPromise?.then((db) => db.close()).catch(() => undefined);
+      dbPromise = null;
+    },
+  };
+}

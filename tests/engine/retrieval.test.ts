@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCorpus } from '../../lib/bundled-corpus';
+import { containment, detectSelfMatch, shingles } from '../../lib/detect-self-match';
+import { articleFromText } from '../../lib/extract-article';
+import { findNamedEntities } from '../../lib/find-named-entities';
+import { createNameMatcher, namesIn } from '../../lib/match-names';
+import { articleSentences } from '../../lib/prepare-corpus-doc';
+import { SentenceIndex } from '../../lib/sentence-index';
+import { tokenize } from '../../lib/tokenize';
+import { seedText } from './seeds';
+
+const corpus = bundledCorpus();
+
+describe('SentenceIndex', () => {
+  const index = new SentenceIndex();
+  corpus.forEach((doc, i) => index.addDocument(i, doc.sentences.map(tokenize)));
+
+  it('shortlists the sentence of each article that states a claim', () => {
+    const hits = index.search(tokenize('Microsoft notified OpenAI that people linked to DeepSeek were siphoning data through its API.'), 3);
+    const bi = hits.get(3)!;
+    expect(corpus[3]!.sentences[bi[0]!.sentence]).toContain('siphoning a large amount of data');
+    const other = hits.get(4)!;
+    expect(other.map((h) => corpus[4]!.sentences[h.sentence]!).some((s) => s.includes('uploading data en masse'))).toBe(true);
+  });
+
+  it('returns at most the requested number per document, best first', () => {
+    for (const hits of index.search(tokenize('OpenAI DeepSeek distillation models'), 2).values()) {
+      expect(hits.length).toBeLessThanOrEqual(2);
+      if (hits.length === 2) expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+    }
+  });
+
+  it('weighs rare terms above common ones', () => {
+    expect(index.idf('router')).toBeGreaterThan(index.idf('openai'));
+  });
+});
+
+describe('tokenize', () => {
+  it('folds the ways outlets write one thing onto one term', () => {
+    expect(tokenize('the U.S. application programming interface')).toEqual(tokenize('the US API'));
+    expect(tokenize('artificial intelligence')).toEqual(tokenize('AI'));
+  });
+});
+
+describe('name matching with fuse.js', () => {
+  it('finds "Sachs" in 004 for "Sacks" of 003', () => {
+    const matcher = createNameMatcher(corpus[4]!.sentences.flatMap(namesIn));
+    expect(matcher.match('Sacks')).toBe(tokenize('Sachs')[0]);
+  });
+
+  it('does not match unrelated names', () => {
+    const matcher = createNameMatcher(corpus[4]!.sentences.flatMap(namesIn));
+    expect(matcher.match('Perplexity')).toBeNull();
+  });
+});
+
+describe('findNamedEntities', () => {
+  it('finds multi-word names and skips the outlets a report is attributed to', () => {
+    expect(findNamedEntities('OpenAI formally warned the U.S. House of Representatives Select Committee on China about it.')).toEqual([
+      'U.S. House of Representatives Select Committee on China',
+    ]);
+    expect(findNamedEntities('OpenAI says it has evidence, as the developer of ChatGPT told the Financial Times.')).toEqual([]);
+    expect(findNamedEntities('According to Bloomberg, security researchers at Microsoft noticed it.')).toEqual([]);
+  });
+});
+
+describe('detectSelfMatch', () => {
+  const docs = corpus.map((doc) => shingles(doc.sentences.join(' ')));
+
+  it('recognises a seed as the same article as its corpus document', () => {
+    const page = shingles(articleSentences(articleFromText(seedText('003'))).join(' '));
+    expect(detectSelfMatch(page, docs)).toBe(3);
+  });
+
+  it('recognises a lightly edited copy (first half only)', () => {
+    const sentences = articleSentences(articleFromText(seedText('001')));
+    expect(detectSelfMatch(shingles(sentences.slice(0, sentences.length / 2).join(' ')), docs)).toBe(1);
+  });
+
+  it('does not take an article that shares phrases for the same one', () => {
+    const page = shingles('David Sacks, the White House adviser, spoke to Fox News about DeepSeek and OpenAI on Monday and said more.');
+    expect(detectSelfMatch(page, docs)).toBe(-1);
+    expect(containment(page, docs[3]!)).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../lib/extract-article';
+import { isCheckWorthy, splitClaims } from '../../lib/split-claims';
+import { seedText } from './seeds';
+
+describe('isCheckWorthy', () => {
+  it('keeps facts, figures, attributed statements and quotes with content', () => {
+    expect(isCheckWorthy('This development has notably impacted the market, leading to a $1 trillion loss in the value of AI-linked U.S. tech stocks.')).toBe(true);
+    expect(isCheckWorthy('Microsoft has notified OpenAI of suspicious activity, and both companies are currently investigating.')).toBe(true);
+    expect(isCheckWorthy('"We take aggressive, proactive countermeasures to protect our technology," OpenAI said.')).toBe(true);
+  });
+
+  it('drops headings, questions, bylines and navigation', () => {
+    expect(isCheckWorthy('What Happened / Key Details')).toBe(false);
+    expect(isCheckWorthy("Did DeepSeek really steal OpenAI's intellectual propery?")).toBe(false);
+    expect(isCheckWorthy('By Newzvia')).toBe(false);
+    expect(isCheckWorthy('Sign up for our daily briefing on artificial intelligence and markets.')).toBe(false);
+    expect(isCheckWorthy('OpenAI accuses China\'s DeepSeek of using its models for training')).toBe(false);
+  });
+});
+
+describe('splitClaims', () => {
+  it('finds the check-worthy sentences of seed 001 in page order, without its section headings and questions', () => {
+    const claims = splitClaims(articleFromText(seedText('001')));
+    expect(claims).not.toContain('Quick Summary');
+    expect(claims.some((c) => c.endsWith('?'))).toBe(false);
+    const house = claims.findIndex((c) => c.includes('Select Committee'));
+    const routers = claims.findIndex((c) => c.includes('third-party routers'));
+    expect(house).toBeGreaterThanOrEqual(0);
+    expect(routers).toBeGreaterThan(house);
+  });
+
+  it('drops a summary bullet that repeats a sentence, keeping the full statement', () => {
+    const claims = splitClaims(articleFromText(seedText('003')));
+    expect(claims.some((c) => c.includes('will continue working closely with the U.S. government'))).toBe(true);
+  });
+});
