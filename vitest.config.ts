@@ -10,5 +10,8 @@ export default defineConfig({
     mockReset: true,
     restoreMocks: true,
     testTimeout: 30_000,
+    // The JSON report is what .ci/run counts for its closing "N passed, N failed" line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

@@ -24,16 +24,23 @@ export function containment(page: ReadonlySet<string>, doc: ReadonlySet<string>)
   return shared / page.size;
 }
 
-/** Index of the document that is the same article as the page (near-duplicate), or -1. */
-export function detectSelfMatch(page: ReadonlySet<string>, docs: ReadonlyArray<ReadonlySet<string>>): number {
+/**
+ * The document that is the same article as the page (near-duplicate): the one holding the largest share of the
+ * page's shingles, if that share reaches `threshold`. Documents come as [number, shingles] pairs; returns -1 for none.
+ */
+export function detectSelfMatch(
+  page: ReadonlySet<string>,
+  docs: Iterable<readonly [number, ReadonlySet<string>]>,
+  threshold = SAME_ARTICLE_CONTAINMENT,
+): number {
   let best = -1;
-  let bestScore = SAME_ARTICLE_CONTAINMENT;
-  docs.forEach((doc, index) => {
+  let bestScore = threshold;
+  for (const [index, doc] of docs) {
     const score = containment(page, doc);
     if (score >= bestScore) {
       best = index;
       bestScore = score;
     }
-  });
+  }
   return best;
 }

@@ -1,12 +1,25 @@
 /**
- * An inverted index over corpus sentences with BM25 scoring: the shortlist in front of the precise
- * (and slower) claim comparison. Sentences are short, so length normalisation is mild.
+ * An inverted index over corpus sentences with BM25 scoring: the shortlist in front of the precise (and slower)
+ * claim comparison. It grows one document at a time (a saved page joins without a rebuild), and serialises to
+ * plain JSON so a large corpus need not be re-tokenised when the side panel opens.
  */
 
 /** BM25 term-frequency saturation; the usual value. */
 const K1 = 1.2;
 /** BM25 length normalisation; low because sentence lengths vary less than document lengths. */
 const B = 0.4;
+/**
+ * A term in more sentences than this share of the index only re-scores sentences a rarer term found: walking its
+ * whole postings list ("model" in 10% of 300,000 sentences) would cost more than everything else together.
+ */
+const COMMON_TERM_SHARE = 0.02;
+/**
+ * Once rarer terms have found this many sentences, commoner terms only re-rank them: a sentence that shares none of
+ * a claim's rarer terms does not state it, and walking every sentence with "said" or "company" is most of the cost.
+ */
+const MAX_TOUCHED = 4_000;
+/** Below this many sentences every term is walked in full: small corpora have no cost to save. */
+const COMMON_TERM_MIN_POSTINGS = 2_000;
 
 /** Where a shortlisted sentence lives and how well it matched. */
 export interface SentenceHit {
@@ -15,33 +28,76 @@ export interface SentenceHit {
   score: number;
 }
 
+/** The index as plain JSON (see `toJSON` / `fromJSON`). */
+export interface SentenceIndexJson {
+  format: 'crosscheck-sentence-index';
+  version: 1;
+  /** Per document, its sentences as terms. */
+  docs: string[][][];
+}
+
 export class SentenceIndex {
-  /** term → ids of the sentences containing it (ascending, unique). */
+  /** term → ids of the sentences containing it, ascending. */
   private readonly postings = new Map<string, number[]>();
-  /** id → [doc, sentence within doc]. */
-  private readonly locations: Array<readonly [number, number]> = [];
-  private readonly lengths: number[] = [];
+  /** Per sentence id: its document, its position there, its terms (deduplicated, interned). */
+  private readonly sentenceDoc: number[] = [];
+  private readonly sentencePosition: number[] = [];
+  private readonly sentenceTerms: string[][] = [];
+  /** Per document: the id of its first sentence and how many it has. */
+  private readonly docStart: number[] = [];
+  private readonly docLength: number[] = [];
   private totalLength = 0;
   private scores = new Float64Array(0);
+  private docBest = new Float64Array(0);
+  /** Per sentence id: number of distinct terms (a typed array: the scoring loop reads it for every posting). */
+  private sentenceLength = new Uint16Array(1024);
 
   /** Number of sentences indexed. */
   get size(): number {
-    return this.locations.length;
+    return this.sentenceTerms.length;
   }
 
-  /** Adds one document's sentences, each given as its terms. */
-  addDocument(doc: number, sentences: ReadonlyArray<readonly string[]>): void {
-    sentences.forEach((terms, sentence) => {
-      const id = this.locations.length;
-      this.locations.push([doc, sentence]);
-      this.lengths.push(terms.length);
-      this.totalLength += terms.length;
-      for (const term of new Set(terms)) {
-        const list = this.postings.get(term);
-        if (list) list.push(id);
-        else this.postings.set(term, [id]);
+  /** Number of documents indexed. */
+  get documents(): number {
+    return this.docStart.length;
+  }
+
+  /** Adds the next document's sentences, each given as its terms. Returns the document's number. */
+  addDocument(sentences: ReadonlyArray<readonly string[]>): number {
+    const doc = this.docStart.length;
+    this.docStart.push(this.sentenceTerms.length);
+    this.docLength.push(sentences.length);
+    sentences.forEach((terms, position) => {
+      const id = this.sentenceTerms.length;
+      const unique: string[] = [];
+      for (const term of terms) {
+        let list = this.postings.get(term);
+        if (!list) {
+          list = [];
+          this.postings.set(term, list);
+        }
+        if (list[list.length - 1] === id) continue;
+        list.push(id);
+        // The map's key is the interned copy: thousands of sentences share one string per term.
+        unique.push(term);
       }
+      this.sentenceDoc.push(doc);
+      this.sentencePosition.push(position);
+      this.sentenceTerms.push(unique);
+      this.totalLength += unique.length;
+      if (id >= this.sentenceLength.length) {
+        const grown = new Uint16Array(this.sentenceLength.length * 2);
+        grown.set(this.sentenceLength);
+        this.sentenceLength = grown;
+      }
+      this.sentenceLength[id] = Math.min(unique.length, 0xffff);
     });
+    return doc;
+  }
+
+  /** The terms of one sentence of a document (deduplicated, in first-seen order). */
+  termsOf(doc: number, sentence: number): readonly string[] {
+    return this.sentenceTerms[this.docStart[doc]! + sentence] ?? [];
   }
 
   /** Number of sentences containing the term. */
@@ -55,39 +111,123 @@ export class SentenceIndex {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** The best-scoring sentences of each document for a query, at most `perDoc` per document. */
-  search(queryTerms: readonly string[], perDoc: number): Map<number, SentenceHit[]> {
-    if (this.scores.length < this.size) this.scores = new Float64Array(this.size);
+  /** Whether any sentence of a document has the term (binary search in its postings). */
+  docHasTerm(doc: number, term: string): boolean {
+    const list = this.postings.get(term);
+    if (!list) return false;
+    const start = this.docStart[doc]!;
+    const end = start + this.docLength[doc]!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo]! < end;
+  }
+
+  /**
+   * The best-scoring sentences for a query: at most `perDoc` per document, from the `maxDocs` documents whose
+   * best sentence scores highest. Documents past that are not worth the precise comparison.
+   */
+  search(queryTerms: readonly string[], perDoc: number, maxDocs = Number.POSITIVE_INFINITY): Map<number, SentenceHit[]> {
+    if (this.scores.length < this.size) this.scores = new Float64Array(Math.max(this.size, this.scores.length * 2));
+    if (this.docBest.length < this.documents) this.docBest = new Float64Array(Math.max(this.documents, this.docBest.length * 2));
     const scores = this.scores;
     const touched: number[] = [];
     const averageLength = this.totalLength / Math.max(1, this.size);
+    const commonLimit = Math.max(COMMON_TERM_MIN_POSTINGS, this.size * COMMON_TERM_SHARE);
+    const lists: number[][] = [];
     for (const term of new Set(queryTerms)) {
       const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idf(term);
+      if (list) lists.push(list);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    for (const list of lists) {
+      const df = list.length;
+      const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+      const numerator = idf * (K1 + 1);
+      const norm = (K1 * B) / averageLength;
+      // Term frequency is 1: a sentence rarely repeats a content word, and repeats should not win.
+      if ((df > commonLimit || touched.length >= MAX_TOUCHED) && touched.length > 0) {
+        // Only re-score sentences a rarer term found, by whichever is cheaper: walking the list or searching it.
+        if (df < touched.length * 16) {
+          for (const id of list) if (scores[id] !== 0) scores[id]! += numerator / (1 + K1 * (1 - B) + norm * this.sentenceLength[id]!);
+        } else {
+          for (const id of touched) if (binaryHas(list, id)) scores[id]! += numerator / (1 + K1 * (1 - B) + norm * this.sentenceLength[id]!);
+        }
+        continue;
+      }
       for (const id of list) {
         if (scores[id] === 0) touched.push(id);
-        const length = this.lengths[id]!;
-        // Term frequency is 1: a sentence rarely repeats a content word, and repeats should not win.
-        scores[id]! += (idf * (K1 + 1)) / (1 + K1 * (1 - B + (B * length) / averageLength));
+        scores[id]! += numerator / (1 + K1 * (1 - B) + norm * this.sentenceLength[id]!);
       }
     }
-    const byDoc = new Map<number, SentenceHit[]>();
+
+    // Pick the documents first (best sentence each), then collect hits only for them: most touched sentences
+    // belong to documents that will never be compared.
+    const docBest = this.docBest;
+    const docs: number[] = [];
     for (const id of touched) {
-      const [doc, sentence] = this.locations[id]!;
-      const hit = { doc, sentence, score: scores[id]! };
+      const doc = this.sentenceDoc[id]!;
+      if (docBest[doc] === 0) docs.push(doc);
+      if (scores[id]! > docBest[doc]!) docBest[doc] = scores[id]!;
+    }
+    let keep: Set<number> | null = null;
+    if (docs.length > maxDocs) {
+      docs.sort((a, b) => docBest[b]! - docBest[a]!);
+      keep = new Set(docs.slice(0, maxDocs));
+    }
+    const result = new Map<number, SentenceHit[]>();
+    for (const id of touched) {
+      const doc = this.sentenceDoc[id]!;
+      const score = scores[id]!;
       scores[id] = 0;
-      const hits = byDoc.get(doc);
-      if (!hits) byDoc.set(doc, [hit]);
+      if (keep && !keep.has(doc)) continue;
+      const hit = { doc, sentence: this.sentencePosition[id]!, score };
+      const hits = result.get(doc);
+      if (!hits) result.set(doc, [hit]);
       else if (hits.length < perDoc) hits.push(hit);
       else {
-        // Keep the list short: replace the weakest when this one beats it.
         let weakest = 0;
         for (let i = 1; i < hits.length; i++) if (hits[i]!.score < hits[weakest]!.score) weakest = i;
-        if (hit.score > hits[weakest]!.score) hits[weakest] = hit;
+        if (score > hits[weakest]!.score) hits[weakest] = hit;
       }
     }
-    for (const hits of byDoc.values()) hits.sort((a, b) => b.score - a.score);
-    return byDoc;
+    for (const doc of docs) docBest[doc] = 0;
+    const ordered = [...result.entries()].sort((a, b) => b[1].reduce((m, h) => Math.max(m, h.score), 0) - a[1].reduce((m, h) => Math.max(m, h.score), 0));
+    for (const [, hits] of ordered) hits.sort((a, b) => b.score - a.score);
+    return new Map(ordered);
   }
+
+  /** The index as plain JSON, to store and load instead of re-tokenising a large corpus. */
+  toJSON(): SentenceIndexJson {
+    return {
+      format: 'crosscheck-sentence-index',
+      version: 1,
+      docs: this.docStart.map((start, doc) => this.sentenceTerms.slice(start, start + this.docLength[doc]!)),
+    };
+  }
+
+  /** Rebuilds an index from `toJSON` output. */
+  static fromJSON(json: SentenceIndexJson): SentenceIndex {
+    if (json.format !== 'crosscheck-sentence-index' || json.version !== 1) throw new Error('not a sentence index of version 1');
+    const index = new SentenceIndex();
+    for (const doc of json.docs) index.addDocument(doc);
+    return index;
+  }
+}
+
+function binaryHas(list: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = list[mid]!;
+    if (value === id) return true;
+    if (value < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -6,6 +6,12 @@ import { stemmer } from 'stemmer';
  * ("U.S." = "US" = "American", "application programming interface" = "API").
  */
 
+/**
+ * Version of what `tokenize` returns. Bump it with any change to the phrases, synonyms, stop words or stemming:
+ * stored terms of an older version are then recomputed instead of silently mismatching.
+ */
+export const TOKENIZER_VERSION = 1;
+
 /** Multi-word names and phrases rewritten to one token before splitting. Order matters: longest first. */
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpeople'?s republic of china\b/g, ' china '],
@@ -76,17 +82,32 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'’-]*/gu;
 
 /** Normalises typography so that quotes, dashes and spacing never decide a match. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
+  // NFKC is the slowest step and changes nothing in plain ASCII, which most sentences are.
+  return (/[^ -~]/.test(text) ? text.normalize('NFKC') : text)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\s+/g, ' ');
 }
 
-/** The stem a single lower-case word folds onto, or null for a stop word. */
+/** Words already stemmed: a corpus has tens of thousands of distinct words and millions of occurrences. */
+const termCache = new Map<string, string | null>();
+/** Past this many distinct words the cache starts over, so a huge corpus cannot grow it without bound. */
+const MAX_CACHED_TERMS = 200_000;
+
+/** The stem a single word folds onto, or null for a stop word. */
 export function termOf(word: string): string | null {
-  const bare = word.replace(/['’]s$/, '').replace(/['’]/g, '');
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  if (termCache.size >= MAX_CACHED_TERMS) termCache.clear();
+  const term = computeTerm(word);
+  termCache.set(word, term);
+  return term;
+}
+
+function computeTerm(word: string): string | null {
+  const bare = word
+    .toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (bare.length < 2 || STOP_WORDS.has(bare)) return null;
   const stem = /^\d/.test(bare) ? bare : stemmer(bare);
   return SYNONYMS[stem] ?? SYNONYMS[bare] ?? stem;
@@ -98,32 +119,55 @@ export interface Token {
   word: string;
 }
 
-/** Content tokens of a text, in order, with repeats; each keeps the word as written for display. */
-export function tokenizeWords(text: string): Token[] {
-  let prepared = ` ${normalizeText(text)} `;
-  for (const [pattern, replacement] of PHRASES) {
-    // Case-insensitive on the original text so that display words keep their capitals.
-    prepared = prepared.replace(new RegExp(pattern.source, 'gi'), (phrase) => ` ${replacement.trim()}_${phrase.replace(/\W+/g, '_')} `);
+// Case-insensitive on the original text so that display words keep their capitals; one combined pattern first,
+// because most sentences contain none of the phrases.
+const PHRASE_REWRITES = PHRASES.map(([pattern, replacement]) => [new RegExp(pattern.source, 'gi'), replacement.trim()] as const);
+const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i');
+
+/** Runs the phrase rewrites; each phrase becomes one word `term_original_words`. */
+function rewritePhrases(text: string): string {
+  const prepared = ` ${normalizeText(text)} `;
+  if (!ANY_PHRASE.test(prepared)) return prepared;
+  let rewritten = prepared;
+  for (const [pattern, replacement] of PHRASE_REWRITES) {
+    rewritten = rewritten.replace(pattern, (phrase) => ` ${replacement}_${phrase.replace(/\W+/g, '_')} `);
   }
-  const tokens: Token[] = [];
-  for (const match of prepared.matchAll(WORD)) {
+  return rewritten;
+}
+
+/** Calls `emit` for each content term of a text with the word it was read from. */
+function eachTerm(text: string, emit: (term: string, word: string) => void): void {
+  for (const match of rewritePhrases(text).matchAll(WORD)) {
     const raw = match[0];
-    const phrase = /^([a-z]+)_(.+)$/.exec(raw);
-    if (phrase) {
-      tokens.push({ term: phrase[1]!, word: phrase[2]!.replace(/_+/g, ' ').trim() });
+    const underscore = raw.indexOf('_');
+    if (underscore > 0 && /^[a-z]+$/.test(raw.slice(0, underscore))) {
+      emit(raw.slice(0, underscore), raw.slice(underscore + 1).replace(/_+/g, ' ').trim());
       continue;
     }
-    for (const part of raw.split('-')) {
-      const term = termOf(part.toLowerCase());
-      if (term) tokens.push({ term, word: part });
+    if (raw.includes('-')) {
+      for (const part of raw.split('-')) {
+        const term = termOf(part);
+        if (term) emit(term, part);
+      }
+      continue;
     }
+    const term = termOf(raw);
+    if (term) emit(term, raw);
   }
+}
+
+/** Content tokens of a text, in order, with repeats; each keeps the word as written for display. */
+export function tokenizeWords(text: string): Token[] {
+  const tokens: Token[] = [];
+  eachTerm(text, (term, word) => tokens.push({ term, word }));
   return tokens;
 }
 
 /** Content terms of a text, in order, with repeats. */
 export function tokenize(text: string): string[] {
-  return tokenizeWords(text).map((token) => token.term);
+  const terms: string[] = [];
+  eachTerm(text, (term) => terms.push(term));
+  return terms;
 }
 
 /** Whether a term is too generic to count as shared content on its own. */

@@ -36,6 +36,12 @@ export interface CorpusDoc {
   sentences: string[];
   /** Shipped with the extension (read-only) or saved by the reader. */
   origin: 'bundled' | 'saved';
+  /**
+   * The sentences' terms as `tokenize` made them when the page was saved, so a large corpus loads without
+   * re-tokenising; used only when `termsVersion` is the engine's TOKENIZER_VERSION.
+   */
+  terms?: string[][];
+  termsVersion?: number;
 }
 
 /** One claim × one corpus document. */

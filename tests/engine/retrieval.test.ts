@@ -13,7 +13,7 @@ const corpus = bundledCorpus();
 
 describe('SentenceIndex', () => {
   const index = new SentenceIndex();
-  corpus.forEach((doc, i) => index.addDocument(i, doc.sentences.map(tokenize)));
+  for (const doc of corpus) index.addDocument(doc.sentences.map(tokenize));
 
   it('shortlists the sentence of each article that states a claim', () => {
     const hits = index.search(tokenize('Microsoft notified OpenAI that people linked to DeepSeek were siphoning data through its API.'), 3);
@@ -65,7 +65,7 @@ describe('findNamedEntities', () => {
 });
 
 describe('detectSelfMatch', () => {
-  const docs = corpus.map((doc) => shingles(doc.sentences.join(' ')));
+  const docs = corpus.map((doc, i) => [i, shingles(doc.sentences.join(' '))] as const);
 
   it('recognises a seed as the same article as its corpus document', () => {
     const page = shingles(articleSentences(articleFromText(seedText('003'))).join(' '));
@@ -80,6 +80,6 @@ describe('detectSelfMatch', () => {
   it('does not take an article that shares phrases for the same one', () => {
     const page = shingles('David Sacks, the White House adviser, spoke to Fox News about DeepSeek and OpenAI on Monday and said more.');
     expect(detectSelfMatch(page, docs)).toBe(-1);
-    expect(containment(page, docs[3]!)).toBeLessThan(0.5);
+    expect(containment(page, docs[3]![1])).toBeLessThan(0.5);
   });
 });

@@ -1,0 +1,45 @@
+import type { Claim } from '@/lib/types';
+import { STATUS_META } from './status-meta';
+
+/** Claims × outlets at a glance; each cell an icon with its meaning spelled out for screen readers. */
+export function MatrixView({ claims, outlets, onSelect }: { claims: Claim[]; outlets: Array<{ doc: string; outlet: string }>; onSelect(index: number): void }) {
+  return (
+    <div class="matrix-wrap">
+      <table class="matrix">
+        <caption class="visually-hidden">Claims by outlet</caption>
+        <thead>
+          <tr>
+            <th scope="col">Claim</th>
+            {outlets.map((outlet) => (
+              <th scope="col" key={outlet.doc} title={outlet.outlet}>
+                <span class="matrix-outlet">{outlet.outlet}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((claim) => (
+            <tr key={claim.index}>
+              <th scope="row">
+                <button type="button" class="matrix-claim" title={claim.text} onClick={() => onSelect(claim.index)}>
+                  {claim.index + 1}. {claim.text}
+                </button>
+              </th>
+              {outlets.map((outlet) => {
+                const verdict = claim.verdicts.find((v) => v.doc === outlet.doc);
+                if (!verdict) return <td key={outlet.doc}>·</td>;
+                const meta = STATUS_META[verdict.status];
+                return (
+                  <td key={outlet.doc} class={meta.className}>
+                    <span aria-hidden="true">{meta.icon}</span>
+                    <span class="visually-hidden">{`${outlet.outlet}: ${meta.label}`}</span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { App } from './App';
+import './style.css';
+
+// `?tab=<id>` pins the page to one tab: the "pop out" view, and how the end-to-end tests open it.
+const tabParam = new URLSearchParams(location.search).get('tab');
+const pinnedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+if (pinnedTab !== null) document.documentElement.classList.add('is-popped-out');
+
+render(<App pinnedTab={pinnedTab} />, document.getElementById('app')!);

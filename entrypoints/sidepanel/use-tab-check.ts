@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { bundledCorpus } from '@/lib/bundled-corpus';
+import { createChecker, type Checker } from '@/lib/create-checker';
+import { onMessage } from '@/lib/messaging';
+import { readTab } from '@/lib/read-tab';
+import type { CheckResult, CorpusDoc } from '@/lib/types';
+
+/** Tab switches and page loads come in bursts (redirects, quick tab cycling): check once things settle. */
+const RECHECK_DEBOUNCE_MS = 300;
+
+/** Everything the panel can be showing. */
+export type PanelState =
+  | { kind: 'idle' }
+  | { kind: 'checking'; step: 'reading' | 'checking'; title?: string }
+  | { kind: 'needs-permission' }
+  | { kind: 'restricted'; detail: string }
+  | { kind: 'not-article'; title: string }
+  | { kind: 'off-topic'; title: string; outlet: string | null }
+  | { kind: 'result'; result: CheckResult; tabId: number }
+  | { kind: 'error'; message: string };
+
+let checker: Checker | null = null;
+let corpus: CorpusDoc[] | null = null;
+/** The bundled corpus, loaded on first use. */
+export function panelCorpus(): CorpusDoc[] {
+  corpus ??= bundledCorpus();
+  return corpus;
+}
+/** The checker is built once per panel: indexing the corpus is the expensive part. */
+function getChecker(): Checker {
+  checker ??= createChecker(panelCorpus());
+  return checker;
+}
+
+/** Lets the browser paint the "checking" state before the synchronous check takes the thread. */
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Keeps the panel's state for one tab: the pinned one (`?tab=` pop-out) or the active tab of the panel's window,
+ * re-checking on tab switches, page loads and explicit requests.
+ */
+export function useTabCheck(pinnedTab: number | null) {
+  const [tabId, setTabId] = useState<number | null>(pinnedTab);
+  const [state, setState] = useState<PanelState>({ kind: 'idle' });
+  const [refresh, setRefresh] = useState(0);
+  /** Tab whose off-topic page the reader chose to check anyway, until it loads another page. */
+  const forcedTab = useRef<number | null>(null);
+  const run = useRef(0);
+
+  // Follow the active tab of this window unless pinned.
+  useEffect(() => {
+    if (pinnedTab !== null) return;
+    let windowId: number | undefined;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      windowId = tab?.windowId;
+      if (tab?.id !== undefined) setTabId(tab.id);
+    });
+    const activated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
+    };
+    browser.tabs.onActivated.addListener(activated);
+    return () => browser.tabs.onActivated.removeListener(activated);
+  }, [pinnedTab]);
+
+  // Re-check when the tab loads a new page.
+  useEffect(() => {
+    const updated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') {
+        if (forcedTab.current === id) forcedTab.current = null;
+        setRefresh((n) => n + 1);
+      }
+    };
+    browser.tabs.onUpdated.addListener(updated);
+    return () => browser.tabs.onUpdated.removeListener(updated);
+  }, [tabId]);
+
+  // The toolbar button, shortcut or menu asked for a check.
+  useEffect(
+    () =>
+      onMessage('checkRequested', ({ data }) => {
+        if (pinnedTab !== null && data.tabId !== pinnedTab) return;
+        setTabId(data.tabId);
+        setRefresh((n) => n + 1);
+      }),
+    [pinnedTab],
+  );
+
+  useEffect(() => {
+    if (tabId === null) return;
+    const timer = setTimeout(() => void check(tabId), RECHECK_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [tabId, refresh]);
+
+  async function check(id: number) {
+    const token = ++run.current;
+    const stale = () => token !== run.current;
+    setState({ kind: 'checking', step: 'reading' });
+    const reading = await readTab(id);
+    if (stale()) return;
+    if (reading.kind !== 'page') {
+      setState(reading.kind === 'restricted' ? { kind: 'restricted', detail: reading.detail } : reading);
+      return;
+    }
+    const report = reading.report;
+    if (report.kind === 'not-article') {
+      setState({ kind: 'not-article', title: report.title });
+      return;
+    }
+    if (!report.topic && forcedTab.current !== id) {
+      setState({ kind: 'off-topic', title: report.article.title, outlet: report.article.outlet });
+      return;
+    }
+    setState({ kind: 'checking', step: 'checking', title: report.article.title });
+    await nextPaint();
+    if (stale()) return;
+    try {
+      setState({ kind: 'result', result: getChecker().check(report.article), tabId: id });
+    } catch (error) {
+      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const checkAnyway = useCallback(() => {
+    forcedTab.current = tabId;
+    setRefresh((n) => n + 1);
+  }, [tabId]);
+  const retry = useCallback(() => setRefresh((n) => n + 1), []);
+
+  return { tabId, state, checkAnyway, retry };
+}

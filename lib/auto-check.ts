@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { autoCheckEnabled } from './settings';
+
+/** Id of the dynamically registered content script of auto mode. */
+const SCRIPT_ID = 'crosscheck-auto';
+/** Auto mode needs to read every page the reader opens; it asks for exactly this, and only when switched on. */
+const ORIGINS = ['<all_urls>'];
+/** Built file names (WXT output) of the content script and the highlight styles. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const HIGHLIGHT_CSS_FILE = '/highlights.css';
+
+async function register(): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length > 0) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: SCRIPT_ID,
+      js: [CONTENT_SCRIPT_FILE.slice(1)],
+      css: [HIGHLIGHT_CSS_FILE.slice(1)],
+      matches: ORIGINS,
+      // After the page has settled: the probe then reads the finished article and never delays the page's own load.
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+async function unregister(): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+}
+
+/**
+ * Switches "check news pages automatically" on or off. Switching on asks the browser for the optional
+ * `<all_urls>` permission — call it straight from the click handler, before any `await`, or the browser refuses
+ * for want of a user gesture. Returns the resulting state (false when the reader declined).
+ */
+export async function setAutoCheck(enabled: boolean): Promise<boolean> {
+  if (enabled) {
+    const granted = await browser.permissions.request({ origins: ORIGINS });
+    if (!granted) return false;
+    await register();
+  } else {
+    await unregister();
+    // Give the permission back: off means the extension can read no page it is not asked to.
+    await browser.permissions.remove({ origins: ORIGINS }).catch(() => false);
+  }
+  await autoCheckEnabled.setValue(enabled);
+  return enabled;
+}
+
+/**
+ * Brings registration in line with the permission the browser actually holds (the reader can revoke it in the
+ * browser's own settings): registered only while the setting is on and the permission granted.
+ */
+export async function syncAutoCheck(): Promise<boolean> {
+  const granted = await browser.permissions.contains({ origins: ORIGINS });
+  const wanted = granted && (await autoCheckEnabled.getValue());
+  if (wanted) await register();
+  else await unregister();
+  if (!wanted) await autoCheckEnabled.setValue(false);
+  return wanted;
+}

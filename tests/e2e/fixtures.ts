@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** ../shared beside the repository (read-only test material). */
+export const SHARED = join(import.meta.dirname, '../../../shared');
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A line of a seed that reads as a subheading: short and not ending a sentence. */
+const isSubheading = (line: string) => line.length < 90 && !/[.!"”]$/.test(line);
+
+/**
+ * Seed 004 as a news site would publish it: navigation, a trending sidebar, a newsletter box, comments and a footer
+ * around the article, with inline links and emphasis inside sentences (as real articles have).
+ */
+export function seed004Page(): string {
+  const lines = readFileSync(join(SHARED, 'seeds/004_63fdc588fd2aa358.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const [title, ...body] = lines;
+  const blocks: string[] = [];
+  let bullets: string[] = [];
+  const flushBullets = () => {
+    if (bullets.length) blocks.push(`<ul class="summary">${bullets.map((b) => `<li>${b}</li>`).join('')}</ul>`);
+    bullets = [];
+  };
+  for (const line of body) {
+    const html = escapeHtml(line)
+      .replace('According to Bloomberg', 'According to <a href="/bloomberg">Bloomberg</a>')
+      .replace('en masse', '<em>en masse</em>')
+      .replace('Financial Times', '<a href="/ft">Financial Times</a>');
+    if (line.startsWith('- ')) {
+      bullets.push(html.slice(2));
+      continue;
+    }
+    flushBullets();
+    blocks.push(isSubheading(line) ? `<h2>${html}</h2>` : `<p>${html}</p>`);
+  }
+  flushBullets();
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title!)} | The Ledger</title>
+<meta property="og:site_name" content="The Ledger">
+<meta property="og:title" content="${escapeHtml(title!)}">
+<meta property="article:published_time" content="2025-01-29T10:00:00Z">
+<style>
+  body { font: 18px/1.6 Georgia, serif; margin: 0; color: #222; }
+  .site-header { background: #111; color: #fff; padding: 12px 24px; display: flex; gap: 24px; align-items: center; }
+  .site-header a { color: #ddd; text-decoration: none; font: 14px system-ui, sans-serif; }
+  .layout { display: grid; grid-template-columns: minmax(0, 680px) 260px; gap: 40px; padding: 24px; max-width: 1040px; margin: 0 auto; }
+  aside { font: 14px/1.4 system-ui, sans-serif; border-left: 1px solid #ddd; padding-left: 20px; }
+  .byline { color: #666; font: 14px system-ui, sans-serif; }
+  .comments, footer { font: 14px system-ui, sans-serif; color: #444; }
+  footer { background: #f3f3f3; padding: 24px; margin-top: 40px; }
+</style>
+</head>
+<body>
+<header class="site-header">
+  <strong>The Ledger</strong>
+  <nav><a href="/">Home</a> <a href="/tech">Tech</a> <a href="/business">Business</a> <a href="/world">World</a> <a href="/opinion">Opinion</a></nav>
+  <form role="search"><input type="search" placeholder="Search" aria-label="Search"></form>
+</header>
+<div class="layout">
+  <main>
+    <article>
+      <h1 id="headline">${escapeHtml(title!)}</h1>
+      <p class="byline">By Staff Writer · January 29, 2025</p>
+      ${blocks.join('\n      ')}
+    </article>
+    <section class="comments" aria-label="Comments">
+      <h3>Comments (2)</h3>
+      <div class="comment"><b>techfan88</b><p>Great, another lawsuit. Who didn't see this coming?</p></div>
+      <div class="comment"><b>jdoe</b><p>Interesting read, thanks.</p></div>
+      <form><textarea aria-label="Your comment"></textarea><button>Post</button></form>
+    </section>
+  </main>
+  <aside id="sidebar">
+    <h3>Trending</h3>
+    <ol><li><a href="/a">Markets rally on rate hopes</a></li><li><a href="/b">Ten gadgets for spring</a></li><li><a href="/c">The best budget laptops</a></li></ol>
+    <div class="newsletter"><h3>Newsletter</h3><p>Subscribe for the morning briefing.</p><button>Sign up</button></div>
+  </aside>
+</div>
+<footer id="site-footer">© 2025 The Ledger · <a href="/privacy">Privacy policy</a> · <a href="/terms">Terms</a></footer>
+</body>
+</html>`;
+}
+
+/**
+ * A real news page off the story (BBC, from Readability's test pages), with everything that would load from
+ * another host removed — scripts, stylesheets, images, frames — so a test of "no request leaves 127.0.0.1"
+ * measures the extension, not the fixture.
+ */
+export function offTopicPage(): string {
+  return readFileSync(join(SHARED, 'readability-pages/bbc-1/source.html'), 'utf8')
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<(link|img|source|iframe|embed|object|video|audio|meta\s+http-equiv)\b[^>]*>/gi, '')
+    .replace(/<\/(iframe|object|video|audio)>/gi, '')
+    .replace(/<style\b[\s\S]*?<\/style>/gi, '')
+    .replace(/\s(src|srcset|poster|background|style|data-src)\s*=\s*("[^"]*"|'[^']*')/gi, '');
+}
+
+/** A page with no article: a sign-in form. */
+export function loginPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in · The Ledger</title></head>
+<body><main><h1>Sign in</h1>
+<form><label>Email <input type="email" name="email"></label><label>Password <input type="password" name="password"></label>
+<button type="submit">Sign in</button></form><p><a href="/forgot">Forgot your password?</a></p></main></body></html>`;
+}

@@ -1,0 +1,43 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+/** The panel page opened in a tab for one checked tab (`sidepanel.html?tab=<id>`, the "pop out" view). */
+export class PanelPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string, tabId: number, width = 360): Promise<PanelPage> {
+    const page = await context.newPage();
+    // The side panel's width: the layout must hold at 360px.
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    return new PanelPage(page);
+  }
+
+  /** Waits until the panel has an outcome (a result or a state other than checking) and names it. */
+  async outcome(): Promise<string> {
+    const settled = this.page.locator('.page-header, [data-state]:not([data-state="checking"]):not([data-state="idle"])').first();
+    await settled.waitFor({ timeout: 30_000 });
+    return (await settled.getAttribute('data-state')) ?? 'result';
+  }
+
+  count(name: 'claims' | 'unverified' | 'contradicted'): Promise<number> {
+    return this.page.locator(`[data-count="${name}"]`).innerText().then(Number);
+  }
+
+  claim(text: string): Locator {
+    return this.page.locator('li.claim', { hasText: text });
+  }
+
+  /** An outlet chip by its accessible name, e.g. "Business Insider: contradicts". */
+  chip(claim: Locator, name: string): Locator {
+    return claim.getByRole('listitem', { name, exact: true });
+  }
+
+  async expand(claim: Locator): Promise<void> {
+    await claim.locator('.claim-text').click();
+    await claim.locator('.evidence').waitFor();
+  }
+
+  evidence(claim: Locator, outlet: string): Locator {
+    return claim.locator('.evidence-item', { has: this.page.locator('strong', { hasText: outlet }) });
+  }
+}
