@@ -1,6 +1,9 @@
+import { correctVerdict, indexCorrections, type Correction } from './apply-corrections';
+import { detectAttribution, findDrift } from './detect-attribution';
 import { detectSelfMatch, shingles } from './detect-self-match';
 import { findConflict, type Conflict } from './find-conflict';
 import { findNamedEntities } from './find-named-entities';
+import { groupSources } from './group-sources';
 import { isTopic } from './is-topic';
 import { createNameMatcher, namesIn, type NameMatcher } from './match-names';
 import { SentenceIndex, type SentenceHit } from './sentence-index';
@@ -70,7 +73,8 @@ export interface Checker {
   readonly size: number;
   /** Adds a document (a page the reader just saved) without rebuilding anything. */
   addDocument(doc: CorpusDoc): void;
-  check(article: Article): CheckResult;
+  /** Checks a page; the reader's corrections, when given, override the engine for their claim × document. */
+  check(article: Article, options?: { corrections?: readonly Correction[] }): CheckResult;
 }
 
 /** Documents tried as the page's own copy: the ones most often the best match of a claim. */
@@ -225,7 +229,15 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     }
     const best = matches[0];
     if (best && best.relevance >= settings.statesClaim) {
-      return { ...base, status: 'confirms', evidence: best.sentence.text, score: round(best.relevance), why: `states it: ${best.shared.slice(0, 6).join(', ')}` };
+      const drift = findDrift(claim, best.sentence.text);
+      return {
+        ...base,
+        status: 'confirms',
+        evidence: best.sentence.text,
+        score: round(best.relevance),
+        why: `states it: ${best.shared.slice(0, 6).join(', ')}`,
+        ...(drift ? { drift } : {}),
+      };
     }
     if (best && best.shared.length > 0 && best.missing.length > 0) {
       return { ...base, status: 'leaves_out', evidence: null, score: round(1 - best.relevance), why: `not found in this article; nearest sentence lacks ${best.missing.slice(0, 4).join(', ')}` };
@@ -244,7 +256,8 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       return docs.length;
     },
     addDocument,
-    check(article) {
+    check(article, { corrections = [] } = {}) {
+      const corrected = indexCorrections(corrections);
       const allClaims = splitClaims(article);
       const claimTexts = allClaims.slice(0, settings.maxClaims);
       const shortlists = claimTexts.map((text) => {
@@ -260,21 +273,45 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       const selfIndex = findSelfMatch(article, topDocuments(shortlists.map((s) => s.hits), SELF_MATCH_CANDIDATES));
       const defaults = selfIndex >= 0 ? notStated.filter((_, i) => i !== selfIndex) : notStated;
       const position = (docIndex: number) => (selfIndex >= 0 && docIndex > selfIndex ? docIndex - 1 : docIndex);
+      const docIndexOf = new Map<string, number>();
+      if (corrected.size > 0) docs.forEach((doc, i) => docIndexOf.set(doc.id, i));
 
       const claims: Claim[] = shortlists.map(({ text, tokens, hits }, claimIndex) => {
         const entities = findNamedEntities(text);
         // Every document starts as leaving the claim out; only the shortlisted ones are compared.
         const verdicts = defaults.slice();
-        let confirmed = false;
-        let contradicted = false;
+        const touched = new Set<number>();
         for (const [docIndex, docHits] of hits) {
           if (docIndex === selfIndex) continue;
-          const verdict = verdictFor(text, tokens, entities, docIndex, docHits.map((h) => h.sentence));
-          verdicts[position(docIndex)] = verdict;
-          confirmed ||= verdict.status === 'confirms';
-          contradicted ||= verdict.status === 'contradicts';
+          verdicts[position(docIndex)] = verdictFor(text, tokens, entities, docIndex, docHits.map((h) => h.sentence));
+          touched.add(docIndex);
         }
-        return { text, index: claimIndex, unverified: !confirmed, contradicted, verdicts };
+        // Corrections can concern documents the shortlist passed over; look them up by id.
+        for (const correction of corrected.values()) {
+          const docIndex = docIndexOf.get(correction.doc);
+          if (docIndex !== undefined && docIndex !== selfIndex) touched.add(docIndex);
+        }
+        const confirmations = [];
+        let contradicted = false;
+        for (const docIndex of touched) {
+          const at = position(docIndex);
+          const verdict = corrected.size > 0 ? correctVerdict(text, verdicts[at]!, corrected) : verdicts[at]!;
+          verdicts[at] = verdict;
+          contradicted ||= verdict.status === 'contradicts';
+          if (verdict.status === 'confirms') {
+            confirmations.push({ doc: verdict.doc, outlet: verdict.outlet, evidence: verdict.evidence ?? '', cites: docs[docIndex]!.cites });
+          }
+        }
+        const attribution = detectAttribution(text);
+        return {
+          text,
+          index: claimIndex,
+          unverified: confirmations.length === 0,
+          contradicted,
+          verdicts,
+          sources: groupSources(confirmations),
+          attribution: { source: attribution.source, hedges: attribution.hedges },
+        };
       });
       const bundled = docs.filter((d, i) => i !== selfIndex && d.origin === 'bundled').length;
       return {
@@ -284,7 +321,11 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
         isTopic: isTopic(article),
         selfMatch: selfIndex >= 0 ? docs[selfIndex]!.id : null,
         claims,
-        corpus: { bundled, saved: docs.length - (selfIndex >= 0 ? 1 : 0) - bundled },
+        corpus: {
+          bundled,
+          saved: docs.length - (selfIndex >= 0 ? 1 : 0) - bundled,
+          outlets: [...new Set(docs.filter((_, i) => i !== selfIndex).map((d) => d.outlet))],
+        },
         truncated: allClaims.length > claimTexts.length ? { checked: claimTexts.length, total: allClaims.length } : null,
       };
     },

@@ -34,7 +34,8 @@ export function isCheckWorthy(sentence: string): boolean {
   if (/\?["”']?$/.test(sentence)) return false;
   if (looksLikeHeading(sentence) && !/[.!]["”'’)]?$/.test(sentence) && wordCount(sentence) < 25) return false;
   if (NOT_A_STATEMENT.some((pattern) => pattern.test(sentence))) return false;
-  if (!HAS_VERB.test(sentence)) return false;
+  // A sentence closed by a full stop states something; an unpunctuated line needs a verb to be more than a label.
+  if (!/[.!]["”'’)]?$/.test(sentence) && !HAS_VERB.test(sentence)) return false;
   return new Set(tokenize(sentence)).size >= MIN_CLAIM_TERMS;
 }
 

@@ -58,6 +58,24 @@ export interface Verdict {
   why: string;
   /** Whether the document is bundled or one of the reader's saved pages. */
   origin: 'bundled' | 'saved';
+  /**
+   * Set when the evidence presents the statement differently from the page: the page states flatly what this
+   * outlet attributes or hedges, or the reverse. `why` names both phrasings.
+   */
+  drift?: { kind: 'page-flat' | 'page-hedged'; why: string };
+  /** Set when the reader corrected this verdict; `status` is then the reader's, and this the engine's. */
+  corrected?: { engineStatus: Status; at: string };
+}
+
+/** Confirmations that are one source: they credit the same outlet, or repeat one text. */
+export interface SourceGroup {
+  /** Corpus document ids in the group. */
+  docs: string[];
+  outlets: string[];
+  /** Why they are grouped ("both credit Bloomberg", "near-identical wording"); null for a group of one. */
+  reason: string | null;
+  /** The outlet the group credits for the statement, if any. */
+  credits: string | null;
 }
 
 /** A check-worthy statement of the page with its verdicts, one per corpus document (self-match excluded). */
@@ -71,6 +89,10 @@ export interface Claim {
   /** At least one document contradicts it. */
   contradicted: boolean;
   verdicts: Verdict[];
+  /** The confirming documents grouped into independent sources; `sources.length` is the number of independent sources. */
+  sources: SourceGroup[];
+  /** How the page presents the claim: who it is attributed to, and its hedges ("may have", "reportedly"). */
+  attribution: { source: string | null; hedges: string[] };
 }
 
 /** The engine's answer for one page. */
@@ -83,8 +105,8 @@ export interface CheckResult {
   /** Id of the corpus document that is the same article as the page, excluded from verdicts. */
   selfMatch: string | null;
   claims: Claim[];
-  /** Documents the page was checked against (self-match excluded). */
-  corpus: { bundled: number; saved: number };
+  /** What the page was checked against (self-match excluded): document counts and the outlets they are from. */
+  corpus: { bundled: number; saved: number; outlets: string[] };
   /** Set when the page had more claims than the engine checks; the first `checked` were checked. */
   truncated: { checked: number; total: number } | null;
 }

@@ -1,7 +1,8 @@
 /**
- * `npm run eval [-- --gold <file>] [--seeds <dir>] [--json]`: runs the engine on each seed as the page being read
- * and scores it against the hand-labelled gold, printing per-label precision / recall / F1, macro-F1 and the
- * pairs it got wrong. With --json, stdout is one JSON document with the same figures.
+ * `npm run eval [-- --gold <file>] [--seeds <dir>] [--corrections <export.json>] [--json]`: runs the engine on each
+ * seed as the page being read and scores it against the hand-labelled gold, printing per-label precision / recall /
+ * F1, macro-F1 and the pairs it got wrong. With --corrections, it also scores the engine against the reader's
+ * corrections in a corpus export (its saved pages join the corpus). With --json, stdout is one JSON document.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,9 @@ import { bundledCorpus } from '../lib/bundled-corpus';
 import { createChecker } from '../lib/create-checker';
 import { articleFromText } from '../lib/extract-article';
 import type { CheckResult } from '../lib/types';
+import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/corpus-export';
+import { isCorrection } from '../lib/apply-corrections';
+import { scoreCorrections } from './score-corrections';
 import { goldPairs, scoreGold, type GoldFact } from './score-seed-gold';
 
 const { values } = parseArgs({
@@ -17,6 +21,7 @@ const { values } = parseArgs({
     gold: { type: 'string', default: '../shared/gold/seed-claims.json' },
     seeds: { type: 'string', default: '../shared/seeds' },
     json: { type: 'boolean', default: false },
+    corrections: { type: 'string' },
   },
 });
 
@@ -30,10 +35,34 @@ const results = new Map<string, CheckResult>();
 for (const file of seedFiles) results.set(file.slice(0, 3), checker.check(articleFromText(readFileSync(join(seedDir, file), 'utf8'))));
 
 const score = scoreGold(goldPairs(gold.facts, outlets), results);
+
+function loadCorrections(path: string) {
+  const parsed = parseCorpusExport(readFileSync(resolve(path), 'utf8'));
+  if (!parsed.ok) {
+    process.stderr.write(`eval: ${path}: ${parsed.error.message}\n`);
+    process.exit(2);
+  }
+  const corrections = parsed.value.corrections.filter(isCorrection);
+  const ignored = parsed.value.corrections.length - corrections.length;
+  if (ignored > 0) process.stderr.write(`eval: ignored ${ignored} malformed correction(s) in ${path}\n`);
+  const withSaved = createChecker([...bundledCorpus(), ...parsed.value.pages.map(savedPageToCorpusDoc)]);
+  return scoreCorrections(withSaved, corrections);
+}
+const corrected = values.corrections ? loadCorrections(values.corrections) : null;
 const pct = (x: number) => x.toFixed(3);
 
 if (values.json) {
-  console.log(JSON.stringify({ macroF1: score.macroF1, accuracy: score.accuracy, labels: score.labels, contradictions: score.contradictions, pairs: score.pairs.length, wrong: score.pairs.filter((p) => !p.right) }));
+  console.log(
+    JSON.stringify({
+      macroF1: score.macroF1,
+      accuracy: score.accuracy,
+      labels: score.labels,
+      contradictions: score.contradictions,
+      pairs: score.pairs.length,
+      wrong: score.pairs.filter((p) => !p.right),
+      ...(corrected ? { corrections: { macroF1: corrected.macroF1, accuracy: corrected.accuracy, labels: corrected.labels, pairs: corrected.pairs.length, wrong: corrected.pairs.filter((p) => !p.right) } } : {}),
+    }),
+  );
 } else {
   console.log('label        precision  recall  f1     support');
   for (const [label, s] of Object.entries(score.labels)) {
@@ -46,4 +75,8 @@ if (values.json) {
     console.log(`- ${p.fact}  page ${p.page} vs ${p.outlet}: expected ${p.allowed.join('|')}, got ${p.predicted}${p.why ? ` (${p.why})` : ''}`);
     if (!p.claim) console.log(`    no claim contains: "${p.evidence}"`);
   }
+}
+if (corrected && !values.json) {
+  console.log(`\nreader corrections: the engine agrees with ${corrected.pairs.filter((p) => p.right).length} of ${corrected.pairs.length} (macro-F1 ${pct(corrected.macroF1)})`);
+  for (const p of corrected.pairs.filter((pair) => !pair.right)) console.log(`- ${p.doc}: reader says ${p.allowed[0]}, engine says ${p.predicted}: "${p.claim.slice(0, 90)}"`);
 }

@@ -82,10 +82,23 @@ export function scoreGold(pairs: readonly GoldPair[], results: ReadonlyMap<strin
     const predicted = verdict?.status ?? 'missing';
     return { ...pair, predicted, claim: claim?.text ?? null, why: verdict?.why ?? null, right: pair.allowed.includes(predicted as Status) };
   });
+  const { labels, macroF1 } = labelScores(scored);
+  const contradictionPairs = scored.filter((p) => p.allowed.length === 1 && p.allowed[0] === 'contradicts');
+  return {
+    pairs: scored,
+    labels,
+    macroF1,
+    accuracy: scored.filter((p) => p.right).length / Math.max(1, scored.length),
+    contradictions: { found: contradictionPairs.filter((p) => p.right).length, total: contradictionPairs.length },
+  };
+}
+
+/** Per-label precision / recall / F1 and their macro average, over pairs with one or more allowed labels. */
+export function labelScores(scored: ReadonlyArray<Pick<ScoredPair, 'allowed' | 'predicted' | 'right'>>): { labels: Record<Status, LabelScore>; macroF1: number } {
   const labels = {} as Record<Status, LabelScore>;
   for (const label of LABELS) {
-    // An 'either' pair answered with an allowed label counts as that label; otherwise as its first allowed label.
-    const expectedOf = (p: ScoredPair) => (p.right ? (p.predicted as Status) : p.allowed[0]!);
+    // A pair answered with an allowed label counts as that label; otherwise as its first allowed label.
+    const expectedOf = (p: (typeof scored)[number]) => (p.right ? (p.predicted as Status) : p.allowed[0]!);
     const tp = scored.filter((p) => p.right && p.predicted === label).length;
     const predictedCount = scored.filter((p) => p.predicted === label).length;
     const support = scored.filter((p) => expectedOf(p) === label).length;
@@ -93,12 +106,5 @@ export function scoreGold(pairs: readonly GoldPair[], results: ReadonlyMap<strin
     const recall = support === 0 ? 0 : tp / support;
     labels[label] = { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), support };
   }
-  const contradictionPairs = scored.filter((p) => p.allowed.length === 1 && p.allowed[0] === 'contradicts');
-  return {
-    pairs: scored,
-    labels,
-    macroF1: LABELS.reduce((sum, label) => sum + labels[label].f1, 0) / LABELS.length,
-    accuracy: scored.filter((p) => p.right).length / Math.max(1, scored.length),
-    contradictions: { found: contradictionPairs.filter((p) => p.right).length, total: contradictionPairs.length },
-  };
+  return { labels, macroF1: LABELS.reduce((sum, label) => sum + labels[label].f1, 0) / LABELS.length };
 }

@@ -10,6 +10,8 @@ const claim: Claim = {
   index: 3,
   unverified: true,
   contradicted: true,
+  sources: [],
+  attribution: { source: null, hedges: [] },
   verdicts: [
     {
       doc: '003',
