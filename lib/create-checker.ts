@@ -1,7 +1,7 @@
 import { correctVerdict, indexCorrections, type Correction } from './apply-corrections';
-import { detectAttribution, findDrift } from './detect-attribution';
+import { detectAttribution, driftBetween, type Attribution } from './detect-attribution';
 import { detectSelfMatch, shingles } from './detect-self-match';
-import { findConflict, type Conflict } from './find-conflict';
+import { conflictFacts, findConflict, type Conflict, type ConflictFacts } from './find-conflict';
 import { findNamedEntities } from './find-named-entities';
 import { groupSources } from './group-sources';
 import { isTopic } from './is-topic';
@@ -38,8 +38,8 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   maxClaims: 80,
   // Six: a claim's best sentence is in a document's top three by BM25 in every gold pair; the margin catches disputes.
   candidatesPerDoc: 6,
-  // Forty documents per claim: a reader can act on that many outlets, and it bounds the work at 10,000 documents.
-  candidateDocs: 40,
+  // Thirty documents per claim: more outlets than a reader can weigh, and it bounds the work at 10,000 documents.
+  candidateDocs: 30,
   // 0.2: the best macro-F1 on the seed gold (0.18 → too many false confirmations, 0.24 → missed paraphrases).
   statesClaim: 0.2,
   // 0.4: paraphrases of one event score 0.4–0.7; related-but-different sentences rarely pass 0.35.
@@ -58,9 +58,20 @@ interface CandidateSentence {
   terms: ReadonlySet<string>;
 }
 
+/** What the engine learns about a corpus sentence the first time it compares it, kept for later claims. */
+interface SentenceFacts {
+  conflict: ConflictFacts;
+  attribution: Attribution;
+  shingles: Set<string>;
+}
+
+/** Corpus sentences whose facts are kept; past this the cache starts over (a long session over a huge corpus). */
+const MAX_CACHED_SENTENCES = 50_000;
+
 /** How well one corpus sentence states one claim. */
 interface Match {
   sentence: CandidateSentence;
+  facts: SentenceFacts;
   relevance: number;
   shared: string[];
   missing: string[];
@@ -123,8 +134,12 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   // Built on first use: most documents are never a candidate for any claim, and these cost memory.
   const nameMatchers = new Map<number, NameMatcher>();
   const shingleCache = new Map<number, Set<string>>();
+  const factsCache = new Map<number, SentenceFacts>();
+  const weightCache = new Map<string, number>();
 
   function addDocument(doc: CorpusDoc): void {
+    // Term weights depend on how many sentences use each term: a new document changes them.
+    weightCache.clear();
     docs.push(doc);
     notStated.push(leftOut(doc));
     const stored = doc.termsVersion === TOKENIZER_VERSION && doc.terms?.length === doc.sentences.length ? doc.terms : null;
@@ -151,7 +166,26 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
 
   // A term weighs by how rare it is in the corpus (OpenAI is in every sentence here) times how rare it is in news
   // English at large (so is "aware"): what remains is what makes a claim distinctive.
-  const weight = (term: string) => index.idf(term) * backgroundWeight(term) * (isWeakTerm(term) ? settings.weakTermWeight : 1);
+  const weight = (term: string) => {
+    let value = weightCache.get(term);
+    if (value === undefined) {
+      value = index.idf(term) * backgroundWeight(term) * (isWeakTerm(term) ? settings.weakTermWeight : 1);
+      weightCache.set(term, value);
+    }
+    return value;
+  };
+
+  const factsOf = (docIndex: number, position: number): SentenceFacts => {
+    const id = index.sentenceId(docIndex, position);
+    let facts = factsCache.get(id);
+    if (!facts) {
+      if (factsCache.size >= MAX_CACHED_SENTENCES) factsCache.clear();
+      const text = docs[docIndex]!.sentences[position]!;
+      facts = { conflict: conflictFacts(text), attribution: detectAttribution(text), shingles: shingles(text) };
+      factsCache.set(id, facts);
+    }
+    return facts;
+  };
 
   /** How much of a fragment's weighted terms a sentence has (names matched fuzzily), and the words either way. */
   function coverage(tokens: readonly Token[], sentence: CandidateSentence, names: NameMatcher | null) {
@@ -185,20 +219,30 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     return { recall: total === 0 ? 0 : covered / total, precision: sentenceTotal === 0 ? 0 : sentenceCovered / sentenceTotal, shared, missing };
   }
 
-  function compare(claim: string, tokens: readonly Token[], sentence: CandidateSentence, names: NameMatcher): Match {
-    const { recall, precision, shared, missing } = coverage(tokens, sentence, names);
+  /** The claim as the comparisons need it, prepared once per claim. */
+  interface PreparedClaim {
+    text: string;
+    tokens: readonly Token[];
+    entities: readonly string[];
+    conflict: ConflictFacts;
+    attribution: Attribution;
+  }
+
+  function compare(claim: PreparedClaim, sentence: CandidateSentence, facts: SentenceFacts, names: NameMatcher): Match {
+    const { recall, precision, shared, missing } = coverage(claim.tokens, sentence, names);
     const value = relevance(recall, precision);
     // What is disputed must be stated by the other sentence, names included: "DeepSeek's low costs" is not any low cost.
-    const related = (fragment: string, other: string) => {
-      const covered = coverage(tokenizeWords(fragment), { text: other, terms: new Set(tokenize(other)) }, names);
+    const related = (statement: string, other: string) => {
+      const covered = coverage(tokenizeWords(statement), { text: other, terms: new Set(tokenize(other)) }, names);
       return covered.recall >= settings.disputeRelated && !covered.missing.some((word) => /^\p{Lu}/u.test(word));
     };
     return {
       sentence,
+      facts,
       relevance: value,
       shared,
       missing,
-      conflict: findConflict(claim, sentence.text, { states: value >= settings.statesClaim, strong: value >= settings.strongMatch, related }),
+      conflict: findConflict(claim.conflict, facts.conflict, { states: value >= settings.statesClaim, strong: value >= settings.strongMatch, related }),
     };
   }
 
@@ -214,23 +258,27 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     return found.length * 2 >= tokens.length;
   }
 
-  function verdictFor(claim: string, tokens: readonly Token[], entities: readonly string[], docIndex: number, candidates: readonly number[]): Verdict {
+  /** The verdict of one document on one claim, and the facts of its evidence sentence when it confirms. */
+  function verdictFor(claim: PreparedClaim, docIndex: number, candidates: readonly number[]): { verdict: Verdict; evidence: SentenceFacts | null } {
     const doc = docs[docIndex]!;
-    const unmentioned = entities.find((entity) => !mentions(docIndex, entity));
-    if (unmentioned) return leftOut(doc, `not found in this article: it never mentions ${unmentioned}`);
+    const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity));
+    if (unmentioned) return { verdict: leftOut(doc, `not found in this article: it never mentions ${unmentioned}`), evidence: null };
     const names = namesOf(docIndex);
     const matches = candidates
-      .map((position) => compare(claim, tokens, { text: doc.sentences[position]!, terms: new Set(index.termsOf(docIndex, position)) }, names))
+      .map((position) =>
+        compare(claim, { text: doc.sentences[position]!, terms: new Set(index.termsOf(docIndex, position)) }, factsOf(docIndex, position), names),
+      )
       .sort((a, b) => b.relevance - a.relevance);
     const base = { doc: doc.id, outlet: doc.outlet, origin: doc.origin };
     const conflicting = matches.find((m) => m.conflict);
     if (conflicting) {
-      return { ...base, status: 'contradicts', evidence: conflicting.sentence.text, score: round(conflicting.relevance), why: conflicting.conflict!.why };
+      const why = conflicting.conflict!.why;
+      return { verdict: { ...base, status: 'contradicts', evidence: conflicting.sentence.text, score: round(conflicting.relevance), why }, evidence: null };
     }
     const best = matches[0];
     if (best && best.relevance >= settings.statesClaim) {
-      const drift = findDrift(claim, best.sentence.text);
-      return {
+      const drift = driftBetween(claim.text, claim.attribution, best.sentence.text, best.facts.attribution);
+      const verdict: Verdict = {
         ...base,
         status: 'confirms',
         evidence: best.sentence.text,
@@ -238,11 +286,13 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
         why: `states it: ${best.shared.slice(0, 6).join(', ')}`,
         ...(drift ? { drift } : {}),
       };
+      return { verdict, evidence: best.facts };
     }
     if (best && best.shared.length > 0 && best.missing.length > 0) {
-      return { ...base, status: 'leaves_out', evidence: null, score: round(1 - best.relevance), why: `not found in this article; nearest sentence lacks ${best.missing.slice(0, 4).join(', ')}` };
+      const why = `not found in this article; nearest sentence lacks ${best.missing.slice(0, 4).join(', ')}`;
+      return { verdict: { ...base, status: 'leaves_out', evidence: null, score: round(1 - best.relevance), why }, evidence: null };
     }
-    return notStated[docIndex]!;
+    return { verdict: notStated[docIndex]!, evidence: null };
   }
 
   /** The document that is the same article as the page, among those its claims point to; -1 when none. */
@@ -277,13 +327,17 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       if (corrected.size > 0) docs.forEach((doc, i) => docIndexOf.set(doc.id, i));
 
       const claims: Claim[] = shortlists.map(({ text, tokens, hits }, claimIndex) => {
-        const entities = findNamedEntities(text);
+        const attribution = detectAttribution(text);
+        const claim: PreparedClaim = { text, tokens, entities: findNamedEntities(text), conflict: conflictFacts(text), attribution };
         // Every document starts as leaving the claim out; only the shortlisted ones are compared.
         const verdicts = defaults.slice();
+        const evidenceFacts = new Map<number, SentenceFacts>();
         const touched = new Set<number>();
         for (const [docIndex, docHits] of hits) {
           if (docIndex === selfIndex) continue;
-          verdicts[position(docIndex)] = verdictFor(text, tokens, entities, docIndex, docHits.map((h) => h.sentence));
+          const { verdict, evidence } = verdictFor(claim, docIndex, docHits.map((h) => h.sentence));
+          verdicts[position(docIndex)] = verdict;
+          if (evidence) evidenceFacts.set(docIndex, evidence);
           touched.add(docIndex);
         }
         // Corrections can concern documents the shortlist passed over; look them up by id.
@@ -299,10 +353,16 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
           verdicts[at] = verdict;
           contradicted ||= verdict.status === 'contradicts';
           if (verdict.status === 'confirms') {
-            confirmations.push({ doc: verdict.doc, outlet: verdict.outlet, evidence: verdict.evidence ?? '', cites: docs[docIndex]!.cites });
+            const facts = verdict.corrected ? undefined : evidenceFacts.get(docIndex);
+            confirmations.push({
+              doc: verdict.doc,
+              outlet: verdict.outlet,
+              evidence: verdict.evidence ?? '',
+              cites: docs[docIndex]!.cites,
+              ...(facts ? { attribution: facts.attribution, shingles: facts.shingles } : {}),
+            });
           }
         }
-        const attribution = detectAttribution(text);
         return {
           text,
           index: claimIndex,

@@ -94,8 +94,11 @@ function quote(text: string): string {
  * flatly. The reason quotes both phrasings.
  */
 export function findDrift(claim: string, evidence: string): Drift | null {
-  const mine = detectAttribution(claim);
-  const theirs = detectAttribution(evidence);
+  return driftBetween(claim, detectAttribution(claim), evidence, detectAttribution(evidence));
+}
+
+/** `findDrift` on attributions already detected (the engine detects each sentence's once). */
+export function driftBetween(claim: string, mine: Attribution, evidence: string, theirs: Attribution): Drift | null {
   if (isFlat(mine) && theirs.hedges.length > 0) {
     return { kind: 'page-flat', why: `hedge drift: the page states it flatly, ${quote(claim)}; this outlet hedges it: ${phrasing(theirs)}` };
   }

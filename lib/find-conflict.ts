@@ -55,9 +55,43 @@ const QUANTITY_LABEL: Readonly<Record<Quantity['kind'], Conflict['kind']>> = {
   money: 'amount', percent: 'percentage', year: 'date', count: 'number',
 };
 
-function quantityConflict(claim: string, evidence: string): Conflict | null {
-  const ours = extractQuantities(claim);
-  const theirs = extractQuantities(evidence);
+/**
+ * What the conflict detectors need to know about one sentence, computed once: corpus sentences are compared with
+ * many claims, and the regular expressions are most of the cost of a comparison.
+ */
+export interface ConflictFacts {
+  /** The sentence with typography normalised. */
+  text: string;
+  /** Per OPPOSITES entry, the word of each side the sentence uses, or null. */
+  opposites: ReadonlyArray<readonly [string | null, string | null]>;
+  negated: boolean;
+  evidence: EvidenceLevel;
+  evidenceWords: string;
+  /** The disputed part ("contradicting DeepSeek's self-reported low training costs"), or null. */
+  disputed: string | null;
+  /** What is disputed, without the cue and the attribution words. */
+  disputedStatement: string | null;
+  quantities: readonly Quantity[];
+}
+
+/** Prepares a sentence for `findConflict`. */
+export function conflictFacts(sentence: string): ConflictFacts {
+  const text = normalizeText(sentence);
+  const evidence = evidenceLevel(text);
+  const disputed = disputedPart(text);
+  return {
+    text,
+    opposites: OPPOSITES.map(([one, other]) => [one.exec(text)?.[0] ?? null, other.exec(text)?.[0] ?? null] as const),
+    negated: negationCount(text) % 2 === 1,
+    evidence,
+    evidenceWords: evidenceWords(text, evidence),
+    disputed,
+    disputedStatement: disputed ? disputedStatement(disputed) : null,
+    quantities: extractQuantities(text),
+  };
+}
+
+function quantityConflict(ours: readonly Quantity[], theirs: readonly Quantity[]): Conflict | null {
   for (const kind of ['money', 'percent', 'count', 'year'] as const) {
     const a = ours.filter((q) => q.kind === kind);
     const b = theirs.filter((q) => q.kind === kind);
@@ -73,14 +107,13 @@ function quantityConflict(claim: string, evidence: string): Conflict | null {
   return null;
 }
 
-function oppositeConflict(claim: string, evidence: string): Conflict | null {
-  for (const [one, other, kind, label] of OPPOSITES) {
-    for (const [mine, yours] of [[one, other], [other, one]] as const) {
-      const a = mine.exec(claim);
-      const b = yours.exec(evidence);
-      // Only a conflict when the evidence does not also use the claim's word: "allowed, then banned" is not one.
-      if (a && b && !mine.test(evidence) && !yours.test(claim)) return { kind, why: `${label}: ${a[0]} vs ${b[0]}` };
-    }
+function oppositeConflict(claim: ConflictFacts, evidence: ConflictFacts): Conflict | null {
+  for (const [i, [, , kind, label]] of OPPOSITES.entries()) {
+    const [claimOne, claimOther] = claim.opposites[i]!;
+    const [evidenceOne, evidenceOther] = evidence.opposites[i]!;
+    // Only a conflict when neither sentence uses both sides: "allowed, then banned" is not one.
+    if (claimOne && evidenceOther && !evidenceOne && !claimOther) return { kind, why: `${label}: ${claimOne} vs ${evidenceOther}` };
+    if (claimOther && evidenceOne && !evidenceOther && !claimOne) return { kind, why: `${label}: ${claimOther} vs ${evidenceOne}` };
   }
   return null;
 }
@@ -110,36 +143,32 @@ function disputedStatement(part: string): string {
  * claim (`states`), and numbers and negation only on close matches (`strong`).
  */
 export function findConflict(
-  claimText: string,
-  evidenceText: string,
-  options: { states: boolean; strong: boolean; related: (fragment: string, sentence: string) => boolean },
+  claim: ConflictFacts,
+  evidence: ConflictFacts,
+  options: { states: boolean; strong: boolean; related: (statement: string, sentence: string) => boolean },
 ): Conflict | null {
-  const claim = normalizeText(claimText);
-  const evidence = normalizeText(evidenceText);
-
-  for (const [text, other, who] of [[evidence, claim, 'disputes it'], [claim, evidence, 'the page disputes this']] as const) {
-    const disputed = disputedPart(text);
-    if (disputed && !DISPUTE.test(other) && options.related(disputedStatement(disputed), other)) {
-      return { kind: 'dispute', why: `${who}: "${disputed}"` };
-    }
+  if (claim.disputed === null && evidence.disputed !== null && options.related(evidence.disputedStatement!, claim.text)) {
+    return { kind: 'dispute', why: `disputes it: "${evidence.disputed}"` };
   }
-
+  if (evidence.disputed === null && claim.disputed !== null && options.related(claim.disputedStatement!, evidence.text)) {
+    return { kind: 'dispute', why: `the page disputes this: "${claim.disputed}"` };
+  }
   if (!options.states) return null;
-  const mine = evidenceLevel(claim);
-  const yours = evidenceLevel(evidence);
+
+  const mine = claim.evidence;
+  const yours = evidence.evidence;
   if (mine && yours && mine !== yours && (mine === 'none' || yours === 'none' || [mine, yours].sort().join() === 'possible,strong')) {
-    return { kind: 'evidence', why: `evidence differs: "${evidenceWords(claim, mine)}" vs "${evidenceWords(evidence, yours)}"` };
+    return { kind: 'evidence', why: `evidence differs: "${claim.evidenceWords}" vs "${evidence.evidenceWords}"` };
   }
 
   const opposite = oppositeConflict(claim, evidence);
   if (opposite) return opposite;
 
   if (!options.strong) return null;
-  const quantity = quantityConflict(claim, evidence);
+  const quantity = quantityConflict(claim.quantities, evidence.quantities);
   if (quantity) return quantity;
-  const claimNegated = negationCount(claim) % 2 === 1;
-  if (claimNegated !== (negationCount(evidence) % 2 === 1)) {
-    return { kind: 'negation', why: claimNegated ? 'negated: the page denies what this outlet states' : 'negated: this outlet denies it' };
+  if (claim.negated !== evidence.negated) {
+    return { kind: 'negation', why: claim.negated ? 'negated: the page denies what this outlet states' : 'negated: this outlet denies it' };
   }
   return null;
 }

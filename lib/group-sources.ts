@@ -3,8 +3,8 @@
  * Confirmations are grouped when they credit the same outlet for the statement ("according to Bloomberg",
  * "Bloomberg reported", "told the Financial Times") or share long runs of near-identical wording.
  */
-import { detectAttribution } from './detect-attribution';
-import { containment, shingles } from './detect-self-match';
+import { detectAttribution, type Attribution } from './detect-attribution';
+import { shingles } from './detect-self-match';
 import type { SourceGroup } from './types';
 
 /** Share of one evidence sentence's word runs another must repeat for the two to be one text, copied. */
@@ -20,11 +20,14 @@ export interface Confirmation {
   outlet: string;
   evidence: string;
   cites: readonly string[];
+  /** The evidence's attribution and word runs, when the caller already has them. */
+  attribution?: Attribution;
+  shingles?: ReadonlySet<string>;
 }
 
 /** The news outlet a sentence credits for its statement, or null (stated on its own, or credited to a party). */
-export function creditedOutlet(evidence: string, cites: readonly string[]): string | null {
-  const { source } = detectAttribution(evidence);
+export function creditedOutlet(evidence: string, cites: readonly string[], attribution = detectAttribution(evidence)): string | null {
+  const { source } = attribution;
   if (!source) return null;
   const cited = cites.find((outlet) => source.toLowerCase().includes(outlet.toLowerCase()));
   if (cited) return cited;
@@ -44,16 +47,32 @@ export function groupSources(confirmations: readonly Confirmation[]): SourceGrou
     reasons.set(ra, reasons.get(ra) ?? reasons.get(rb) ?? reason);
   };
 
-  const credits = confirmations.map((c) => creditedOutlet(c.evidence, c.cites));
-  const wording = confirmations.map((c) => shingles(c.evidence));
-  for (let i = 0; i < confirmations.length; i++) {
-    for (let j = i + 1; j < confirmations.length; j++) {
-      if (credits[i] && credits[i] === credits[j]) union(i, j, `both credit ${credits[i]}`);
-      else if (Math.max(containment(wording[i]!, wording[j]!), containment(wording[j]!, wording[i]!)) >= SHARED_WORDING) {
-        union(i, j, 'near-identical wording');
-      }
+  const credits = confirmations.map((c) => creditedOutlet(c.evidence, c.cites, c.attribution));
+  const wording = confirmations.map((c) => c.shingles ?? shingles(c.evidence));
+  const byCredit = new Map<string, number>();
+  credits.forEach((credit, i) => {
+    if (!credit) return;
+    const first = byCredit.get(credit);
+    if (first === undefined) byCredit.set(credit, i);
+    else union(first, i, `both credit ${credit}`);
+  });
+  // Shared word runs counted through an inverted map: pairwise comparison is quadratic in the confirmations.
+  const holders = new Map<string, number[]>();
+  wording.forEach((runs, i) => {
+    for (const run of runs) {
+      const list = holders.get(run);
+      if (list) list.push(i);
+      else holders.set(run, [i]);
     }
-  }
+  });
+  wording.forEach((runs, i) => {
+    const sharedWith = new Map<number, number>();
+    for (const run of runs) for (const j of holders.get(run)!) if (j > i) sharedWith.set(j, (sharedWith.get(j) ?? 0) + 1);
+    for (const [j, shared] of sharedWith) {
+      // The larger share of either sentence: a sentence quoted whole inside a longer one is copied wording.
+      if (shared / Math.min(runs.size, wording[j]!.size) >= SHARED_WORDING) union(i, j, 'near-identical wording');
+    }
+  });
   const groups = new Map<number, SourceGroup>();
   confirmations.forEach((confirmation, i) => {
     const root = find(i);

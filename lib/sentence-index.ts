@@ -18,6 +18,8 @@ const COMMON_TERM_SHARE = 0.02;
  * a claim's rarer terms does not state it, and walking every sentence with "said" or "company" is most of the cost.
  */
 const MAX_TOUCHED = 4_000;
+/** Terms this many times past the common share are skipped once rarer terms have found candidates. */
+const VERY_COMMON_FACTOR = 8;
 /** Below this many sentences every term is walked in full: small corpora have no cost to save. */
 const COMMON_TERM_MIN_POSTINGS = 2_000;
 
@@ -95,6 +97,11 @@ export class SentenceIndex {
     return doc;
   }
 
+  /** The index-wide id of a document's sentence (stable: documents are only ever appended). */
+  sentenceId(doc: number, sentence: number): number {
+    return this.docStart[doc]! + sentence;
+  }
+
   /** The terms of one sentence of a document (deduplicated, in first-seen order). */
   termsOf(doc: number, sentence: number): readonly string[] {
     return this.sentenceTerms[this.docStart[doc]! + sentence] ?? [];
@@ -151,8 +158,10 @@ export class SentenceIndex {
       const norm = (K1 * B) / averageLength;
       // Term frequency is 1: a sentence rarely repeats a content word, and repeats should not win.
       if ((df > commonLimit || touched.length >= MAX_TOUCHED) && touched.length > 0) {
+        // A term in a sixth of all sentences hardly tells them apart (its idf is near zero): not worth a pass.
+        if (df > commonLimit * VERY_COMMON_FACTOR) continue;
         // Only re-score sentences a rarer term found, by whichever is cheaper: walking the list or searching it.
-        if (df < touched.length * 16) {
+        if (df < touched.length * Math.log2(df + 1)) {
           for (const id of list) if (scores[id] !== 0) scores[id]! += numerator / (1 + K1 * (1 - B) + norm * this.sentenceLength[id]!);
         } else {
           for (const id of touched) if (binaryHas(list, id)) scores[id]! += numerator / (1 + K1 * (1 - B) + norm * this.sentenceLength[id]!);
@@ -175,10 +184,7 @@ export class SentenceIndex {
       if (scores[id]! > docBest[doc]!) docBest[doc] = scores[id]!;
     }
     let keep: Set<number> | null = null;
-    if (docs.length > maxDocs) {
-      docs.sort((a, b) => docBest[b]! - docBest[a]!);
-      keep = new Set(docs.slice(0, maxDocs));
-    }
+    if (docs.length > maxDocs) keep = new Set(topByScore(docs, docBest, maxDocs));
     const result = new Map<number, SentenceHit[]>();
     for (const id of touched) {
       const doc = this.sentenceDoc[id]!;
@@ -217,6 +223,22 @@ export class SentenceIndex {
     for (const doc of json.docs) index.addDocument(doc);
     return index;
   }
+}
+
+/** The `count` items with the highest scores, without sorting them all (thousands of documents, thirty kept). */
+function topByScore(items: readonly number[], scoreOf: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  for (const item of items) {
+    const score = scoreOf[item]!;
+    if (top.length === count && score <= scoreOf[top[count - 1]!]!) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    while (at > 0 && scoreOf[top[at - 1]!]! < score) {
+      if (at < count) top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = item;
+  }
+  return top;
 }
 
 function binaryHas(list: readonly number[], id: number): boolean {

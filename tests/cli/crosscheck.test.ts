@@ -104,7 +104,8 @@ describe('crosscheck --corpus', () => {
     const { code, stdout } = runCli('crosscheck.ts', ['--json', '--corpus', exportFile, join(SEED_DIR, `${SEED_IDS[4]}.txt`)]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result.corpus).toEqual({ bundled: 4, saved: 1 });
+    expect(result.corpus).toMatchObject({ bundled: 4, saved: 1 });
+    expect(result.corpus.outlets).toContain('Example Gazette');
     const uploading = result.claims.find((c: { text: string }) => c.text.includes('uploading data en masse'));
     const saved = uploading.verdicts.find((v: { doc: string }) => v.doc === 'saved-test-1');
     expect(saved).toMatchObject({ origin: 'saved', outlet: 'Example Gazette', status: 'contradicts' });

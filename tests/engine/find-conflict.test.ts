@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../lib/extract-quantities';
-import { findConflict } from '../../lib/find-conflict';
+import { conflictFacts, findConflict as findConflictOfFacts } from '../../lib/find-conflict';
 
 const close = { states: true, strong: true, related: () => true };
+
+/** The detectors on two sentences, as the engine calls them on prepared facts. */
+function findConflict(claim: string, evidence: string, options: Parameters<typeof findConflictOfFacts>[2]) {
+  return findConflictOfFacts(conflictFacts(claim), conflictFacts(evidence), options);
+}
 
 describe('a claim that differs only in a number', () => {
   it('is reported as contradicting, naming both amounts', () => {

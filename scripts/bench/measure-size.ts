@@ -1,0 +1,143 @@
+import { createChecker } from '../../lib/create-checker';
+import type { Article, CorpusDoc } from '../../lib/types';
+import type { BenchOptions } from './bench-options';
+import { miniSearchRetrieval } from './mini-search-retrieval';
+import { timeOnce, timeRuns } from './time-runs';
+
+/** Everything measured at one corpus size (the JSON `scale[]` entry; figures are null when not measured). */
+export interface SizeResult {
+  size: number;
+  realDocs: number;
+  syntheticDocs: number;
+  sentences: number;
+  /** Why our engine was not built at this size, else null. */
+  skipped: string | null;
+  buildMs: number | null;
+  buildMsPerDoc: number | null;
+  heapUsedMB: number | null;
+  checkerHeapMB: number | null;
+  /** Why checks were not timed at this size (the build was), else null. */
+  checkSkipped: string | null;
+  checkP50Ms: number | null;
+  checkP95Ms: number | null;
+  checkCpuP50Ms: number | null;
+  checkRuns: number | null;
+  confirmedClaims: number | null;
+  contradictedClaims: number | null;
+  verdicts: number | null;
+  miniSearchBuildMs: number;
+  miniSearchQueryP50Ms: number;
+  miniSearchQueryP95Ms: number;
+  miniSearchQueryCpuP50Ms: number;
+  miniSearchRuns: number;
+  oursOverMiniSearch: number | null;
+  fusePerClaimMs: number | null;
+  fusePageMs: number | null;
+  fuseExtrapolated: boolean | null;
+  speedupOverFuse: number | null;
+}
+
+/** What the previous (smaller) size cost, to estimate whether this one fits the time caps. */
+export interface SizeEstimate {
+  size: number;
+  buildMsPerDoc: number;
+  checkP50Ms: number | null;
+}
+
+const MB = 1024 * 1024;
+
+/** Heap in use after a full collection, MB; null when node runs without --expose-gc (a figure with garbage in it is no figure). */
+export function heapAfterGc(): number | null {
+  if (!globalThis.gc) return null;
+  globalThis.gc();
+  return process.memoryUsage().heapUsed / MB;
+}
+
+/**
+ * Measures our engine (build, heap, warm checks of the page) and bare MiniSearch retrieval at one corpus, in that
+ * order, dropping each index before the next is built so heap figures are of one index at a time.
+ */
+export function measureSize(
+  corpus: readonly CorpusDoc[],
+  realDocs: number,
+  page: Article,
+  claims: readonly string[],
+  options: BenchOptions,
+  previous: SizeEstimate | null,
+): Omit<SizeResult, 'fusePerClaimMs' | 'fusePageMs' | 'fuseExtrapolated' | 'speedupOverFuse'> {
+  const size = corpus.length;
+  const sentences = corpus.reduce((sum, doc) => sum + doc.sentences.length, 0);
+  const base = { size, realDocs: Math.min(realDocs, size), syntheticDocs: Math.max(0, size - realDocs), sentences };
+  const ours = measureOurs(corpus, page, options, previous);
+
+  const { ms: miniSearchBuildMs, value: retrieval } = timeOnce(() => miniSearchRetrieval(corpus));
+  const query = timeRuns(() => retrieval.retrieve(claims), { ...options });
+  return {
+    ...base,
+    ...ours,
+    miniSearchBuildMs,
+    miniSearchQueryP50Ms: query.p50,
+    miniSearchQueryP95Ms: query.p95,
+    miniSearchQueryCpuP50Ms: query.cpuP50,
+    miniSearchRuns: query.runs,
+    oursOverMiniSearch: ours.checkP50Ms === null ? null : ours.checkP50Ms / query.p50,
+  };
+}
+
+function measureOurs(corpus: readonly CorpusDoc[], page: Article, options: BenchOptions, previous: SizeEstimate | null) {
+  const size = corpus.length;
+  const none = {
+    buildMs: null,
+    buildMsPerDoc: null,
+    heapUsedMB: null,
+    checkerHeapMB: null,
+    checkSkipped: null,
+    checkP50Ms: null,
+    checkP95Ms: null,
+    checkCpuP50Ms: null,
+    checkRuns: null,
+    confirmedClaims: null,
+    contradictedClaims: null,
+    verdicts: null,
+  };
+  const estimatedBuildMs = previous ? previous.buildMsPerDoc * size : 0;
+  if (estimatedBuildMs > options.maxBuildMs) {
+    const reason = `skipped: build estimated at ${seconds(estimatedBuildMs)} (> ${seconds(options.maxBuildMs)} cap; ${previous!.buildMsPerDoc.toFixed(2)} ms/doc at ${previous!.size} docs)`;
+    return { ...none, skipped: reason };
+  }
+  const heapBefore = heapAfterGc();
+  const build = timeOnce(() => createChecker(corpus));
+  const checker = build.value;
+  const heapUsedMB = heapAfterGc();
+  const built = {
+    ...none,
+    skipped: null,
+    buildMs: build.ms,
+    buildMsPerDoc: build.ms / size,
+    heapUsedMB,
+    checkerHeapMB: heapUsedMB === null || heapBefore === null ? null : heapUsedMB - heapBefore,
+  };
+  const estimatedCheckMs = previous?.checkP50Ms ? (previous.checkP50Ms * size) / previous.size : 0;
+  if (estimatedCheckMs > options.maxCheckMs) {
+    return {
+      ...built,
+      checkSkipped: `skipped: one check estimated at ${seconds(estimatedCheckMs)} (> ${seconds(options.maxCheckMs)} cap, linear from ${previous!.size} docs)`,
+    };
+  }
+  const result = checker.check(page);
+  const times = timeRuns(() => checker.check(page), options);
+  return {
+    ...built,
+    checkP50Ms: times.p50,
+    checkP95Ms: times.p95,
+    checkCpuP50Ms: times.cpuP50,
+    checkRuns: times.runs,
+    confirmedClaims: result.claims.filter((claim) => !claim.unverified).length,
+    contradictedClaims: result.claims.filter((claim) => claim.contradicted).length,
+    verdicts: result.claims.reduce((sum, claim) => sum + claim.verdicts.length, 0),
+  };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}

@@ -1,0 +1,63 @@
+/** Timing of one repeated, warm measurement. */
+export interface RunTimes {
+  /** Median wall time of one run, ms. */
+  p50: number;
+  /** 95th-percentile wall time of one run, ms (nearest rank: with few runs this is the slowest). */
+  p95: number;
+  /**
+   * Median CPU time of one run, ms: this process's user + system time, all threads (GC helpers included). Less
+   * skewed than wall time when other work shares the cores.
+   */
+  cpuP50: number;
+  /** Runs measured (warm-ups excluded). */
+  runs: number;
+}
+
+/** How many times to run, and when to stop early on a slow subject. */
+export interface RunPlan {
+  /** Unmeasured runs first, so the JIT and caches are warm (fewer when they eat a quarter of the budget; at least one). */
+  warmups: number;
+  /** Measured runs wanted. */
+  runs: number;
+  /** Stop measuring once this much time (ms) went into measured runs, so a slow engine cannot stall the bench. */
+  budgetMs: number;
+  /** Never fewer measured runs than this, even over budget: one run is not a distribution. */
+  minRuns: number;
+}
+
+/** Nearest-rank percentile of ascending values. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+/** Runs `fn` warm, repeatedly, in this process, and returns p50 / p95 of its wall time. */
+export function timeRuns(fn: () => unknown, plan: RunPlan): RunTimes {
+  // The subjects allocate and return fresh results; V8 cannot drop such calls, so no result sink is needed.
+  let warming = 0;
+  for (let i = 0; i < plan.warmups && (i === 0 || warming < plan.budgetMs / 4); i++) warming += timeOnce(fn).ms;
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let spent = 0;
+  while (times.length < plan.runs && (times.length < plan.minRuns || spent < plan.budgetMs)) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    const elapsed = performance.now() - start;
+    const cpuUsed = process.cpuUsage(cpuStart);
+    times.push(elapsed);
+    cpu.push((cpuUsed.user + cpuUsed.system) / 1000);
+    spent += elapsed;
+  }
+  times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), cpuP50: percentile(cpu, 50), runs: times.length };
+}
+
+/** Wall time of one call, ms, with its result. */
+export function timeOnce<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
