@@ -1,7 +1,7 @@
 import type { Claim, CorpusDoc, Status } from '@/lib/types';
 import { DiffText } from './DiffText';
 import { OutletChip } from './OutletChip';
-import { STATUS_META } from './status-meta';
+import { SAVED_ORIGIN_LABEL, STATUS_META } from './status-meta';
 
 /** Expanded evidence reads from what disputes the claim to what is silent about it. */
 const EVIDENCE_ORDER: Readonly<Record<Status, number>> = { contradicts: 0, confirms: 1, leaves_out: 2 };
@@ -52,7 +52,7 @@ export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle }: 
                     {meta.icon}
                   </span>{' '}
                   <strong>{verdict.outlet}</strong> {meta.label}
-                  {verdict.origin === 'saved' && <span class="tag">saved</span>}
+                  {verdict.origin === 'saved' && <span class="tag">{SAVED_ORIGIN_LABEL}</span>}
                 </p>
                 {verdict.evidence ? (
                   <blockquote class="evidence-text">

@@ -1,8 +1,8 @@
 import type { Claim } from '@/lib/types';
-import { STATUS_META } from './status-meta';
+import { sourceLabel, STATUS_META } from './status-meta';
 
 /** Claims × outlets at a glance; each cell an icon with its meaning spelled out for screen readers. */
-export function MatrixView({ claims, outlets, onSelect }: { claims: Claim[]; outlets: Array<{ doc: string; outlet: string }>; onSelect(index: number): void }) {
+export function MatrixView({ claims, outlets, onSelect }: { claims: Claim[]; outlets: Array<{ doc: string; outlet: string; origin?: 'bundled' | 'saved' }>; onSelect(index: number): void }) {
   return (
     <div class="matrix-wrap">
       <table class="matrix">
@@ -11,8 +11,9 @@ export function MatrixView({ claims, outlets, onSelect }: { claims: Claim[]; out
           <tr>
             <th scope="col">Claim</th>
             {outlets.map((outlet) => (
-              <th scope="col" key={outlet.doc} title={outlet.outlet}>
+              <th scope="col" key={outlet.doc} title={sourceLabel(outlet)}>
                 <span class="matrix-outlet">{outlet.outlet}</span>
+                {outlet.origin === 'saved' && <span class="matrix-origin">saved</span>}
               </th>
             ))}
           </tr>
@@ -32,7 +33,7 @@ export function MatrixView({ claims, outlets, onSelect }: { claims: Claim[]; out
                 return (
                   <td key={outlet.doc} class={meta.className}>
                     <span aria-hidden="true">{meta.icon}</span>
-                    <span class="visually-hidden">{`${outlet.outlet}: ${meta.label}`}</span>
+                    <span class="visually-hidden">{`${sourceLabel(outlet)}: ${meta.label}`}</span>
                   </td>
                 );
               })}

@@ -6,3 +6,11 @@ export const STATUS_META: Readonly<Record<Status, { icon: string; label: string;
   contradicts: { icon: '✗', label: 'contradicts', className: 'is-contradicts' },
   leaves_out: { icon: '–', label: 'leaves out', className: 'is-leaves-out' },
 };
+
+/** What a saved page's verdict says beside its outlet, so it is never mistaken for a published article. */
+export const SAVED_ORIGIN_LABEL = 'your saved page';
+
+/** The outlet as a reader hears it: "The Ledger (your saved page)" for a saved page, the outlet alone otherwise. */
+export function sourceLabel(source: { outlet: string; origin?: 'bundled' | 'saved' }): string {
+  return source.origin === 'saved' ? `${source.outlet} (${SAVED_ORIGIN_LABEL})` : source.outlet;
+}

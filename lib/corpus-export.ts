@@ -31,6 +31,13 @@ export interface SavedPage {
   contentHash: string;
   /** Outlets the article names as its sources. */
   cites: string[];
+  /**
+   * The sentences' terms as the engine's `tokenize` made them at save time, so a large saved corpus loads without
+   * re-tokenising. Stored only, never exported: they are derived data, recomputed on import.
+   */
+  terms?: string[][];
+  /** The engine's TOKENIZER_VERSION when `terms` were made; terms of another version are ignored by the engine. */
+  termsVersion?: number;
 }
 
 /** `format` of every corpus export file. */
@@ -68,8 +75,19 @@ export interface CorpusExportError {
 /** The result of `parseCorpusExport`: the validated export, or the first problem found. */
 export type ParseCorpusExportResult = { ok: true; value: CorpusExport } | { ok: false; error: CorpusExportError };
 
-/** A fresh copy of a page holding exactly the SavedPage fields, in the documented order (extra fields dropped). */
+/**
+ * A fresh copy of a page holding exactly the SavedPage fields, in the documented order (extra fields dropped).
+ * Stored terms are kept when both `terms` and `termsVersion` are present; `toExportedPage` drops them.
+ */
 export function toSavedPage(page: SavedPage): SavedPage {
+  const exported = toExportedPage(page);
+  return Array.isArray(page.terms) && typeof page.termsVersion === 'number'
+    ? { ...exported, terms: page.terms.map((terms) => [...terms]), termsVersion: page.termsVersion }
+    : exported;
+}
+
+/** A fresh copy of a page as the export file holds it: the documented fields only, no stored terms. */
+export function toExportedPage(page: SavedPage): SavedPage {
   return {
     id: page.id,
     url: page.url,
@@ -105,7 +123,9 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
-function formatBytes(bytes: number): string {
+/** A size as a reader reads it: "812 bytes", "14.2 KB", "3.1 MB", "10.0 GB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
@@ -176,6 +196,11 @@ function fail(code: CorpusExportErrorCode, message: string, path: string | null 
   return { ok: false, error: { code, message, path } };
 }
 
+/** What a reader is told about a file over the import limit (the panel says it before reading the file). */
+export function tooLargeMessage(bytes: number, maxBytes = DEFAULT_MAX_IMPORT_BYTES): string {
+  return `This file is too large to import (${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}). Nothing was imported.`;
+}
+
 /**
  * Parses and validates a corpus export file. Never throws: a refused file gives `{ ok: false, error }` whose
  * message says what is wrong and where ("Page 3 of 12 (pages[2]) has no "title"."). Unknown fields are dropped;
@@ -187,12 +212,7 @@ export function parseCorpusExport(
 ): ParseCorpusExportResult {
   // A UTF-8 encoding is never shorter than the UTF-16 length, so the cheap check settles most huge files.
   const size = text.length > maxBytes ? text.length : utf8ByteLength(text);
-  if (size > maxBytes) {
-    return fail(
-      'too-large',
-      `This file is too large to import (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}). Nothing was imported.`,
-    );
-  }
+  if (size > maxBytes) return fail('too-large', tooLargeMessage(size, maxBytes));
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -251,8 +271,8 @@ export function parseCorpusExport(
         );
       }
     }
-    // Every field was checked against PAGE_FIELDS just above.
-    pages.push(toSavedPage(raw as unknown as SavedPage));
+    // Every field was checked against PAGE_FIELDS just above; terms in a file are not trusted, they are recomputed.
+    pages.push(toExportedPage(raw as unknown as SavedPage));
   }
   const corrections = Array.isArray(data.corrections) ? [...(data.corrections as unknown[])] : [];
   return {
@@ -276,5 +296,7 @@ export function savedPageToCorpusDoc(page: SavedPage): CorpusDoc {
     cites: [...page.cites],
     sentences: [...page.sentences],
     origin: 'saved',
+    // Shared, not copied: the checker only reads them, and copying a large corpus's terms would double its memory.
+    ...(page.terms && page.termsVersion !== undefined && { terms: page.terms, termsVersion: page.termsVersion }),
   };
 }

@@ -20,6 +20,7 @@ import {
   CORPUS_EXPORT_FORMAT,
   CORPUS_EXPORT_VERSION,
   parseCorpusExport,
+  toExportedPage,
   toSavedPage,
   utf8ByteLength,
 } from './corpus-export';
@@ -179,6 +180,27 @@ export interface CorpusStoreOptions {
   estimate?: (() => Promise<StorageEstimate>) | null;
   /** Largest import file accepted, in bytes; default `DEFAULT_MAX_IMPORT_BYTES`. */
   maxImportBytes?: number;
+  /**
+   * The engine's tokenizer (`{ version: TOKENIZER_VERSION, terms: tokenize }`): when given, every page written
+   * (saved, imported, restored) stores its sentences' terms, so the checker loads it without re-tokenising.
+   * Injected so the store stays independent of the engine; without it pages are stored without terms.
+   */
+  tokenizer?: StoreTokenizer;
+}
+
+/** What the store needs of the engine's tokenizer. */
+export interface StoreTokenizer {
+  /** TOKENIZER_VERSION: stored terms of another version are recomputed. */
+  version: number;
+  /** `tokenize`: the terms of one sentence. */
+  terms(sentence: string): string[];
+}
+
+/** The page with terms of the tokenizer's version (computed unless it has them already); unchanged without a tokenizer. */
+export function withTerms(page: SavedPage, tokenizer: StoreTokenizer | undefined): SavedPage {
+  if (!tokenizer) return page;
+  if (page.termsVersion === tokenizer.version && page.terms?.length === page.sentences.length) return page;
+  return { ...page, terms: page.sentences.map((sentence) => tokenizer.terms(sentence)), termsVersion: tokenizer.version };
 }
 
 // Query parameters that only say how the reader arrived; two links differing only in these are the same page.
@@ -266,8 +288,9 @@ function prepareIncoming(page: SavedPage): SavedPage {
   });
 }
 
+/** Same content as the reader sees and exports it (stored terms are derived data and do not count). */
 function samePage(a: SavedPage, b: SavedPage): boolean {
-  return JSON.stringify(toSavedPage(a)) === JSON.stringify(toSavedPage(b));
+  return JSON.stringify(toExportedPage(a)) === JSON.stringify(toExportedPage(b));
 }
 
 async function findSameContent(store: Store<IDBTransactionMode>, page: SavedPage): Promise<SavedPage | undefined> {
@@ -304,7 +327,13 @@ async function mergePage(store: Store<'readwrite'>, incoming: SavedPage): Promis
       canonicalUrl: existing.canonicalUrl,
       savedAt: earlier(existing.savedAt, incoming.savedAt),
     });
-    if (samePage(merged, existing)) return { page: existing, outcome: 'unchanged' };
+    if (samePage(merged, existing)) {
+      // Nothing the reader sees changed, but a copy with current terms spares re-tokenising it on every load.
+      if (incoming.terms && incoming.termsVersion !== existing.termsVersion) {
+        await store.put(toSavedPage({ ...existing, terms: incoming.terms, termsVersion: incoming.termsVersion }));
+      }
+      return { page: existing, outcome: 'unchanged' };
+    }
     await store.put(merged);
     return { page: merged, outcome: 'merged' };
   }
@@ -555,7 +584,7 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
   return {
     async savePage(input) {
       // Everything that is not an IndexedDB request happens before the transaction starts.
-      const draft = savedPageFromArticle(input, now());
+      const draft = withTerms(savedPageFromArticle(input, now()), options.tokenizer);
       return run('readwrite', 'save this page', async (store) => {
         const existing = await store.index('by-canonical-url').get(draft.canonicalUrl);
         if (existing) {
@@ -597,7 +626,7 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
     },
 
     async restorePage(page) {
-      const incoming = prepareIncoming(page);
+      const incoming = withTerms(prepareIncoming(page), options.tokenizer);
       const { page: stored, outcome } = await run('readwrite', 'restore this page', (store) => mergePage(store, incoming));
       return { page: stored, outcome: outcome === 'added' ? 'restored' : outcome === 'duplicate' ? 'duplicate' : 'merged' };
     },
@@ -608,7 +637,7 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
         format: CORPUS_EXPORT_FORMAT,
         version: CORPUS_EXPORT_VERSION,
         exportedAt: now().toISOString(),
-        pages: pages.map(toSavedPage),
+        pages: pages.map(toExportedPage),
         corrections: [],
       };
     },
@@ -616,7 +645,8 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
     async importCorpus(text) {
       const parsed = parseCorpusExport(text, { maxBytes: maxImportBytes });
       if (!parsed.ok) throw new CorpusStoreError('invalid', parsed.error.message, { importError: parsed.error });
-      const incoming = parsed.value.pages.map(prepareIncoming);
+      // Tokenised before the transaction starts: nothing but IndexedDB requests is awaited inside it.
+      const incoming = parsed.value.pages.map((page) => withTerms(prepareIncoming(page), options.tokenizer));
       return run('readwrite', 'import this file', async (store) => {
         const counts: ImportResult = { added: 0, merged: 0, skipped: 0 };
         for (const page of incoming) {

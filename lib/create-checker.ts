@@ -1,6 +1,6 @@
 import { correctVerdict, indexCorrections, type Correction } from './apply-corrections';
 import { detectAttribution, driftBetween, type Attribution } from './detect-attribution';
-import { detectSelfMatch, shingles } from './detect-self-match';
+import { findCopies, shingles } from './detect-self-match';
 import { conflictFacts, findConflict, type Conflict, type ConflictFacts } from './find-conflict';
 import { findNamedEntities } from './find-named-entities';
 import { groupSources } from './group-sources';
@@ -88,22 +88,21 @@ export interface Checker {
   check(article: Article, options?: { corrections?: readonly Correction[] }): CheckResult;
 }
 
-/** Documents tried as the page's own copy: the ones most often the best match of a claim. */
+/** Documents tried as copies of the page: the ones most often among a claim's best-scoring documents. */
 const SELF_MATCH_CANDIDATES = 5;
+/** A claim's best documents counted for that: a page's copies tie for first place, so more than one. */
+const TOP_DOCS_PER_CLAIM = 3;
 
-/** The documents that are most often a claim's best-scoring document, most frequent first. */
+/** The documents most often among the best-scoring documents of a claim, most frequent first. */
 function topDocuments(shortlists: ReadonlyArray<ReadonlyMap<number, readonly SentenceHit[]>>, count: number): Set<number> {
   const wins = new Map<number, number>();
   for (const hits of shortlists) {
-    let best = -1;
-    let bestScore = -1;
-    for (const [doc, docHits] of hits) {
-      if (docHits[0]!.score > bestScore) {
-        best = doc;
-        bestScore = docHits[0]!.score;
-      }
+    // Shortlists come best document first.
+    let rank = 0;
+    for (const doc of hits.keys()) {
+      if (rank++ >= TOP_DOCS_PER_CLAIM) break;
+      wins.set(doc, (wins.get(doc) ?? 0) + 1);
     }
-    if (best >= 0) wins.set(best, (wins.get(best) ?? 0) + 1);
   }
   return new Set([...wins.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([doc]) => doc));
 }
@@ -295,10 +294,10 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     return { verdict: notStated[docIndex]!, evidence: null };
   }
 
-  /** The document that is the same article as the page, among those its claims point to; -1 when none. */
-  function findSelfMatch(article: Article, candidateDocs: ReadonlySet<number>): number {
+  /** The documents that are the same article as the page (closest first), among those its claims point to. */
+  function findSelfMatches(article: Article, candidateDocs: ReadonlySet<number>): number[] {
     const page = shingles(article.paragraphs.join(' '));
-    return detectSelfMatch(page, [...candidateDocs].map((i) => [i, shinglesOf(i)] as const), settings.sameArticle);
+    return findCopies(page, [...candidateDocs].map((i) => [i, shinglesOf(i)] as const), settings.sameArticle);
   }
 
   return {
@@ -320,9 +319,16 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
         return { text, tokens, hits };
       });
       // The page's own copy in the corpus is the top document for many of its claims: look for it only among those.
-      const selfIndex = findSelfMatch(article, topDocuments(shortlists.map((s) => s.hits), SELF_MATCH_CANDIDATES));
-      const defaults = selfIndex >= 0 ? notStated.filter((_, i) => i !== selfIndex) : notStated;
-      const position = (docIndex: number) => (selfIndex >= 0 && docIndex > selfIndex ? docIndex - 1 : docIndex);
+      // Every copy of the page is left out (a reader may have saved the article twice), the closest named selfMatch.
+      const copies = findSelfMatches(article, topDocuments(shortlists.map((s) => s.hits), SELF_MATCH_CANDIDATES));
+      const isCopy = new Set(copies);
+      const defaults = copies.length > 0 ? notStated.filter((_, i) => !isCopy.has(i)) : notStated;
+      const sortedCopies = [...copies].sort((a, b) => a - b);
+      const position = (docIndex: number) => {
+        let before = 0;
+        for (const copy of sortedCopies) if (copy < docIndex) before++;
+        return docIndex - before;
+      };
       const docIndexOf = new Map<string, number>();
       if (corrected.size > 0) docs.forEach((doc, i) => docIndexOf.set(doc.id, i));
 
@@ -334,7 +340,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
         const evidenceFacts = new Map<number, SentenceFacts>();
         const touched = new Set<number>();
         for (const [docIndex, docHits] of hits) {
-          if (docIndex === selfIndex) continue;
+          if (isCopy.has(docIndex)) continue;
           const { verdict, evidence } = verdictFor(claim, docIndex, docHits.map((h) => h.sentence));
           verdicts[position(docIndex)] = verdict;
           if (evidence) evidenceFacts.set(docIndex, evidence);
@@ -343,7 +349,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
         // Corrections can concern documents the shortlist passed over; look them up by id.
         for (const correction of corrected.values()) {
           const docIndex = docIndexOf.get(correction.doc);
-          if (docIndex !== undefined && docIndex !== selfIndex) touched.add(docIndex);
+          if (docIndex !== undefined && !isCopy.has(docIndex)) touched.add(docIndex);
         }
         const confirmations = [];
         let contradicted = false;
@@ -373,18 +379,20 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
           attribution: { source: attribution.source, hedges: attribution.hedges },
         };
       });
-      const bundled = docs.filter((d, i) => i !== selfIndex && d.origin === 'bundled').length;
+      const others = docs.filter((_, i) => !isCopy.has(i));
+      const bundled = others.filter((d) => d.origin === 'bundled').length;
       return {
         title: article.title,
         outlet: article.outlet,
         url: article.url,
         isTopic: isTopic(article),
-        selfMatch: selfIndex >= 0 ? docs[selfIndex]!.id : null,
+        selfMatch: copies.length > 0 ? docs[copies[0]!]!.id : null,
+        copies: copies.map((i) => docs[i]!.id),
         claims,
         corpus: {
           bundled,
-          saved: docs.length - (selfIndex >= 0 ? 1 : 0) - bundled,
-          outlets: [...new Set(docs.filter((_, i) => i !== selfIndex).map((d) => d.outlet))],
+          saved: others.length - bundled,
+          outlets: [...new Set(others.map((d) => d.outlet))],
         },
         truncated: allClaims.length > claimTexts.length ? { checked: claimTexts.length, total: allClaims.length } : null,
       };

@@ -24,23 +24,16 @@ export function containment(page: ReadonlySet<string>, doc: ReadonlySet<string>)
   return shared / page.size;
 }
 
-/**
- * The document that is the same article as the page (near-duplicate): the one holding the largest share of the
- * page's shingles, if that share reaches `threshold`. Documents come as [number, shingles] pairs; returns -1 for none.
- */
-export function detectSelfMatch(
+/** Every document holding at least `threshold` of the page's shingles, the closest copy first. */
+export function findCopies(
   page: ReadonlySet<string>,
   docs: Iterable<readonly [number, ReadonlySet<string>]>,
   threshold = SAME_ARTICLE_CONTAINMENT,
-): number {
-  let best = -1;
-  let bestScore = threshold;
+): number[] {
+  const copies: Array<[number, number]> = [];
   for (const [index, doc] of docs) {
     const score = containment(page, doc);
-    if (score >= bestScore) {
-      best = index;
-      bestScore = score;
-    }
+    if (score >= threshold) copies.push([index, score]);
   }
-  return best;
+  return copies.sort((a, b) => b[1] - a[1]).map(([index]) => index);
 }

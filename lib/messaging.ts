@@ -1,4 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ImportResult, RestoreResult, SaveOutcome } from './corpus-store';
+import type { SavedPage } from './corpus-export';
 import type { Article } from './types';
 
 /** What the content script measured while deciding whether a page is worth checking (auto mode's bail-out). */
@@ -37,6 +39,26 @@ export interface HighlightReport {
   missing: number[];
 }
 
+/** A saved-pages operation's answer: its value, or the store's error (`message` is what to show the reader). */
+export type CorpusReply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** A page as the panel lists it after a save, without its text. */
+export interface SavedPageRef {
+  id: string;
+  title: string;
+  outlet: string;
+}
+
+/** What changed in the saved pages; the background tells every open panel after each write. */
+export type SavedPagesChange =
+  /** `created`: a new page the checker can add as is; `updated`: replaced in place; `duplicate`: nothing changed. */
+  | { kind: 'saved'; outcome: SaveOutcome; page: SavedPageRef; tabId: number | null }
+  /** A save from the context menu failed (the panel shows why). */
+  | { kind: 'save-failed'; message: string; tabId: number | null }
+  | { kind: 'deleted'; id: string }
+  | { kind: 'restored'; id: string }
+  | { kind: 'imported'; result: ImportResult };
+
 /**
  * The one message protocol of the extension. Tab-bound messages (panel → content script) are sent with a tab id;
  * the others go to the extension's own pages (content script or background → panel, and content script → background).
@@ -54,6 +76,19 @@ export interface ProtocolMap {
   claimPointed(data: { index: number }): void;
   /** Background → panel: the reader asked to check this tab (toolbar button, shortcut, context menu). */
   checkRequested(data: { tabId: number }): void;
+  /**
+   * Panel → background, the only writer of the saved pages: save this article (read from the tab it was checked in).
+   * Terms are stored with it; `tabId` is echoed in the change broadcast.
+   */
+  savePage(data: { article: Article; tabId: number | null }): CorpusReply<{ outcome: SaveOutcome; page: SavedPageRef }>;
+  /** Panel → background: delete a saved page; answers the deleted page (for undo), null when it was already gone. */
+  deleteSavedPage(data: { id: string }): CorpusReply<SavedPage | null>;
+  /** Panel → background: undo a delete. */
+  restoreSavedPage(data: { page: SavedPage }): CorpusReply<RestoreResult>;
+  /** Panel → background: import an export file's text, all or nothing. */
+  importSavedPages(data: { text: string }): CorpusReply<ImportResult>;
+  /** Background → every panel: the saved pages changed (reload the list, update the checker, re-check). */
+  savedPagesChanged(change: SavedPagesChange): void;
   /** Content script → background (auto mode): an on-topic article loaded in the sender's tab. */
   topicPageFound(): void;
   /** Test builds only — content script → background: open the panel page for the sender's tab. */

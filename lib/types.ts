@@ -102,8 +102,10 @@ export interface CheckResult {
   url: string | null;
   /** Whether the page is about the AI-distillation story. */
   isTopic: boolean;
-  /** Id of the corpus document that is the same article as the page, excluded from verdicts. */
+  /** Id of the corpus document that is the same article as the page (the closest copy), excluded from verdicts. */
   selfMatch: string | null;
+  /** Ids of every corpus document that is a copy of the page (selfMatch first); all are excluded from verdicts. */
+  copies: string[];
   claims: Claim[];
   /** What the page was checked against (self-match excluded): document counts and the outlets they are from. */
   corpus: { bundled: number; saved: number; outlets: string[] };

@@ -1,16 +1,28 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimItem } from '@/components/ClaimItem';
 import { MatrixView } from '@/components/MatrixView';
 import { PanelHeader } from '@/components/PanelHeader';
+import { SavedPagesView } from '@/components/SavedPagesView';
 import { SettingsBar } from '@/components/SettingsBar';
 import { StateMessage } from '@/components/StateMessage';
+import { Toast, type ToastMessage } from '@/components/Toast';
 import { setAutoCheck } from '@/lib/auto-check';
-import { onMessage, sendMessage, type HighlightReport } from '@/lib/messaging';
+import { normalizeUrl } from '@/lib/corpus-store';
+import { onMessage, sendMessage, type HighlightReport, type SavedPagesChange } from '@/lib/messaging';
 import { panelPageUrl } from '@/lib/open-panel';
+import type { PanelCorpus } from '@/lib/panel-corpus';
 import { autoCheckEnabled, highlightsEnabled, panelView, type PanelView } from '@/lib/settings';
-import type { CheckResult, Claim } from '@/lib/types';
-import { panelCorpus, useTabCheck, type PanelState } from './use-tab-check';
+import type { Article, CheckResult, Claim } from '@/lib/types';
+import { usePanelCorpus } from './use-panel-corpus';
+import { useSavedPages } from './use-saved-pages';
+import { useTabCheck, type PanelState } from './use-tab-check';
+
+/** The panel's two sections: the check of the current page, and the reader's saved pages. */
+type Section = 'check' | 'saved';
+
+// Long enough to read the message and reach its Undo button by keyboard; a focused toast stays until it loses focus.
+const TOAST_MS = 10_000;
 
 type Filter = 'all' | 'unverified' | 'contradicted';
 const FILTERS: ReadonlyArray<{ id: Filter; label: string; test: (claim: Claim) => boolean }> = [
@@ -39,21 +51,92 @@ function useShortcut(): string {
   return shortcut;
 }
 
+/** The current toast, replaced by each new one and cleared after TOAST_MS unless the reader is on it. */
+function useToast() {
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const next = useRef(0);
+  const show = useCallback((text: string, tone: ToastMessage['tone'] = 'info', action?: ToastMessage['action']) => {
+    setToast({ id: ++next.current, text, tone, action });
+  }, []);
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => {
+      if (!document.querySelector('.toast')?.contains(document.activeElement)) setToast(null);
+    }, TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
+  return { toast, show, dismiss: useCallback(() => setToast(null), []) };
+}
+
+/** What the reader is told when the background reports a save (from this panel's button or the context menu). */
+function saveNotice(change: SavedPagesChange): { text: string; tone: ToastMessage['tone'] } | null {
+  if (change.kind === 'save-failed') return { text: change.message, tone: 'error' };
+  if (change.kind !== 'saved') return null;
+  const title = `“${change.page.title}”`;
+  switch (change.outcome) {
+    case 'created':
+      return { text: `Saved ${title}. Every check now compares against it.`, tone: 'info' };
+    case 'updated':
+      return { text: `Updated your saved copy of ${title}.`, tone: 'info' };
+    case 'duplicate':
+      return { text: `This article is already saved, as ${title}.`, tone: 'info' };
+  }
+}
+
 export function App({ pinnedTab }: { pinnedTab: number | null }) {
-  const { tabId, state, checkAnyway, retry } = useTabCheck(pinnedTab);
+  const { toast, show, dismiss } = useToast();
+  const onCorpusChange = useCallback(
+    (change: SavedPagesChange) => {
+      const notice = saveNotice(change);
+      if (notice) show(notice.text, notice.tone);
+    },
+    [show],
+  );
+  const { corpus, version } = usePanelCorpus(onCorpusChange);
+  const { tabId, state, checkAnyway, retry } = useTabCheck(pinnedTab, corpus, version);
   const highlights = useSetting(highlightsEnabled);
   const autoCheck = useSetting(autoCheckEnabled);
   const shortcut = useShortcut();
+  const [section, setSection] = useState<Section>('check');
+  const saved = useSavedPages(corpus, version, section === 'saved', show);
 
   return (
     <div class="app">
+      <nav class="sections segmented" aria-label="Panel sections">
+        <button type="button" aria-pressed={section === 'check'} onClick={() => setSection('check')}>
+          Check
+        </button>
+        <button type="button" aria-pressed={section === 'saved'} onClick={() => setSection('saved')}>
+          Saved pages <span class="count">{corpus.pages().length}</span>
+        </button>
+      </nav>
       <main class="content">
-        {state.kind === 'result' ? (
-          <ResultView result={state.result} tabId={state.tabId} highlights={highlights} popOut={pinnedTab === null} />
+        {section === 'saved' ? (
+          <SavedPagesView
+            status={corpus.status()}
+            pages={corpus.pages()}
+            usage={saved.usage}
+            busy={saved.busy}
+            error={saved.error}
+            info={saved.info}
+            onDelete={saved.remove}
+            onExport={saved.exportAll}
+            onImport={saved.importFile}
+          />
+        ) : state.kind === 'result' ? (
+          <ResultView
+            result={state.result}
+            article={state.article}
+            tabId={state.tabId}
+            highlights={highlights}
+            popOut={pinnedTab === null}
+            corpus={corpus}
+          />
         ) : (
           <NoResult state={state} shortcut={shortcut} onCheckAnyway={checkAnyway} onRetry={retry} hasTab={tabId !== null} />
         )}
       </main>
+      <Toast message={toast} onDismiss={dismiss} />
       <SettingsBar
         highlights={highlights}
         onHighlights={(enabled) => void highlightsEnabled.setValue(enabled)}
@@ -124,7 +207,41 @@ function NoResult(props: { state: Exclude<PanelState, { kind: 'result' }>; short
   }
 }
 
-function ResultView({ result, tabId, highlights, popOut }: { result: CheckResult; tabId: number; highlights: boolean; popOut: boolean }) {
+/** "Save page": hands the checked article to the background, which stores it; the change notice says how it went. */
+function SaveButton({ article, tabId, corpus }: { article: Article; tabId: number; corpus: PanelCorpus }) {
+  const [saving, setSaving] = useState(false);
+  const address = article.canonicalUrl ?? article.url;
+  const canonical = address ? normalizeUrl(address) : null;
+  const isSaved = canonical !== null && corpus.pages().some((page) => page.canonicalUrl === canonical);
+  const unavailable = corpus.status().kind === 'unavailable';
+  const save = () => {
+    setSaving(true);
+    sendMessage('savePage', { article, tabId })
+      // A failure is reported by the background's change notice, like a failed save from the context menu.
+      .catch(() => undefined)
+      .finally(() => setSaving(false));
+  };
+  return (
+    <button
+      type="button"
+      class={isSaved ? 'button-quiet is-saved' : 'button'}
+      disabled={saving || address === null}
+      title={
+        unavailable
+          ? 'Saved pages are unavailable in this window; saving will say why.'
+          : isSaved
+            ? 'This page is in your saved pages. Save it again to store this version.'
+            : 'Keep this article: every later check compares against it.'
+      }
+      onClick={save}
+    >
+      {saving ? 'Saving…' : isSaved ? '✓ Saved' : 'Save page'}
+    </button>
+  );
+}
+
+function ResultView(props: { result: CheckResult; article: Article; tabId: number; highlights: boolean; popOut: boolean; corpus: PanelCorpus }) {
+  const { result, article, tabId, highlights, popOut, corpus } = props;
   const view = useSetting(panelView);
   const [filter, setFilter] = useState<Filter>('all');
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -133,12 +250,13 @@ function ResultView({ result, tabId, highlights, popOut }: { result: CheckResult
   const listRef = useRef<HTMLOListElement>(null);
 
   const claims = useMemo(() => [...result.claims].sort((a, b) => a.index - b.index), [result]);
-  const docs = useMemo(() => new Map(panelCorpus().map((doc) => [doc.id, doc])), []);
+  const docs = corpus.docs();
   const outlets = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const claim of claims) for (const verdict of claim.verdicts) if (!seen.has(verdict.doc)) seen.set(verdict.doc, verdict.outlet);
-    return [...seen].map(([doc, outlet]) => ({ doc, outlet }));
+    const seen = new Map<string, { doc: string; outlet: string; origin: 'bundled' | 'saved' }>();
+    for (const claim of claims) for (const verdict of claim.verdicts) if (!seen.has(verdict.doc)) seen.set(verdict.doc, verdict);
+    return [...seen.values()].map(({ doc, outlet, origin }) => ({ doc, outlet, origin }));
   }, [claims]);
+  const status = corpus.status();
 
   // Draw (or clear) the claims on the page whenever the result or the switch changes.
   useEffect(() => {
@@ -193,8 +311,12 @@ function ResultView({ result, tabId, highlights, popOut }: { result: CheckResult
 
   return (
     <>
-      {/* Issue 4's "Save page" button belongs in `actions`. */}
-      <PanelHeader result={result} onPopOut={popOut ? () => void browser.tabs.create({ url: panelPageUrl(tabId) }) : undefined} />
+      <PanelHeader
+        result={result}
+        actions={<SaveButton article={article} tabId={tabId} corpus={corpus} />}
+        onPopOut={popOut ? () => void browser.tabs.create({ url: panelPageUrl(tabId) }) : undefined}
+      />
+      {status.kind === 'unavailable' && <p class="notice" data-saved-unavailable>{status.message}</p>}
       {report && !report.supported && highlights && (
         <p class="notice">This browser cannot highlight text without changing the page, so claims are listed here only.</p>
       )}

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { bundledCorpus } from '@/lib/bundled-corpus';
-import { createChecker, type Checker } from '@/lib/create-checker';
 import { onMessage } from '@/lib/messaging';
+import type { PanelCorpus } from '@/lib/panel-corpus';
 import { readTab } from '@/lib/read-tab';
-import type { CheckResult, CorpusDoc } from '@/lib/types';
+import type { Article, CheckResult } from '@/lib/types';
 
 /** Tab switches and page loads come in bursts (redirects, quick tab cycling): check once things settle. */
 const RECHECK_DEBOUNCE_MS = 300;
@@ -17,30 +16,19 @@ export type PanelState =
   | { kind: 'restricted'; detail: string }
   | { kind: 'not-article'; title: string }
   | { kind: 'off-topic'; title: string; outlet: string | null }
-  | { kind: 'result'; result: CheckResult; tabId: number }
+  /** `article` is what was checked: the page a "Save page" click stores, and what a re-check after a save reuses. */
+  | { kind: 'result'; result: CheckResult; tabId: number; article: Article }
   | { kind: 'error'; message: string };
-
-let checker: Checker | null = null;
-let corpus: CorpusDoc[] | null = null;
-/** The bundled corpus, loaded on first use. */
-export function panelCorpus(): CorpusDoc[] {
-  corpus ??= bundledCorpus();
-  return corpus;
-}
-/** The checker is built once per panel: indexing the corpus is the expensive part. */
-function getChecker(): Checker {
-  checker ??= createChecker(panelCorpus());
-  return checker;
-}
 
 /** Lets the browser paint the "checking" state before the synchronous check takes the thread. */
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Keeps the panel's state for one tab: the pinned one (`?tab=` pop-out) or the active tab of the panel's window,
- * re-checking on tab switches, page loads and explicit requests.
+ * re-checking on tab switches, page loads and explicit requests, and when the reader's saved pages change.
+ * `corpusVersion` is the panel corpus's version: when it moves, the shown result is checked again in place.
  */
-export function useTabCheck(pinnedTab: number | null) {
+export function useTabCheck(pinnedTab: number | null, corpus: PanelCorpus, corpusVersion: number) {
   const [tabId, setTabId] = useState<number | null>(pinnedTab);
   const [state, setState] = useState<PanelState>({ kind: 'idle' });
   const [refresh, setRefresh] = useState(0);
@@ -115,11 +103,31 @@ export function useTabCheck(pinnedTab: number | null) {
     await nextPaint();
     if (stale()) return;
     try {
-      setState({ kind: 'result', result: getChecker().check(report.article), tabId: id });
+      const checker = await corpus.checker();
+      if (stale()) return;
+      setState({ kind: 'result', result: checker.check(report.article), tabId: id, article: report.article });
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   }
+
+  // Saved pages changed (a save, delete, undo or import in any panel): check the shown article again, in place —
+  // no "checking" state, so the reader keeps their place, filters and expanded claims.
+  const shown = useRef(state);
+  shown.current = state;
+  useEffect(() => {
+    const current = shown.current;
+    if (current.kind !== 'result') return;
+    const token = ++run.current;
+    void corpus.checker().then((checker) => {
+      if (token !== run.current) return;
+      try {
+        setState({ ...current, result: checker.check(current.article) });
+      } catch (error) {
+        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  }, [corpusVersion, corpus]);
 
   const checkAnyway = useCallback(() => {
     forcedTab.current = tabId;

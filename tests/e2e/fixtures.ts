@@ -110,3 +110,48 @@ export function loginPage(): string {
 <form><label>Email <input type="email" name="email"></label><label>Password <input type="password" name="password"></label>
 <button type="submit">Sign in</button></form><p><a href="/forgot">Forgot your password?</a></p></main></body></html>`;
 }
+
+/** A plain news page: site name and date in the metadata, a headline, paragraphs, a comments box and a footer. */
+function newsPage({ site, title, paragraphs }: { site: string; title: string; paragraphs: string[] }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)} | ${escapeHtml(site)}</title>
+<meta property="og:site_name" content="${escapeHtml(site)}">
+<meta property="og:title" content="${escapeHtml(title)}">
+<meta property="article:published_time" content="2025-01-28T09:00:00Z">
+<style>body { font: 18px/1.6 Georgia, serif; margin: 0 auto; max-width: 720px; padding: 24px; color: #222; }</style>
+</head>
+<body>
+<header><strong>${escapeHtml(site)}</strong> <nav><a href="/">Home</a> <a href="/markets">Markets</a> <a href="/tech">Tech</a></nav></header>
+<main><article>
+  <h1>${escapeHtml(title)}</h1>
+  <p class="byline">By Staff Reporter</p>
+  ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n  ')}
+</article></main>
+<footer>© 2025 ${escapeHtml(site)} · <a href="/privacy">Privacy</a></footer>
+</body>
+</html>`;
+}
+
+/** Seed 002 (no headline in the text, so one is given) as the AI Wire would publish it, its page furniture dropped. */
+export function seed002Page(): string {
+  const paragraphs = readFileSync(join(SHARED, 'seeds/002_f2d874dbecab83b2.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/logged in to post a comment/.test(line));
+  return newsPage({ site: 'AI Wire', title: 'OpenAI says Chinese startups are distilling its models', paragraphs });
+}
+
+/**
+ * An article that is in no corpus — the market reaction to DeepSeek — which states seed 002's "$1 trillion loss"
+ * claim in its own words: saving it must make that claim of seed 002 confirmed.
+ */
+export function marketPage(): string {
+  const [title, ...paragraphs] = readFileSync(join(import.meta.dirname, '../ui/fixtures/market-article.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return newsPage({ site: 'Market Desk', title: title!, paragraphs });
+}

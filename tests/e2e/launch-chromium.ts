@@ -32,8 +32,19 @@ export interface ExtensionBrowser {
   close(): Promise<LoggedRequest[]>;
 }
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
-  const home = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+/** Where a browser keeps its profile: a throwaway folder, or one kept across launches (`home`, removed by the caller). */
+export interface LaunchOptions {
+  /** Reuse this home folder (and its profile); it is then left in place on close, for the next launch. */
+  home?: string;
+}
+
+/** A fresh home folder for `launchChromium({ home })`: the same profile across a close and a relaunch. */
+export function makeHome(): string {
+  return mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+}
+
+export async function launchChromium({ home: kept }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const home = kept ?? makeHome();
   const netLog = join(home, 'netlog.json');
   const context = await chromium.launchPersistentContext(join(home, 'profile'), {
     executablePath: CHROMIUM,
@@ -83,7 +94,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     async close() {
       await context.close();
       const requests = readNetLog(netLog);
-      rmSync(home, { recursive: true, force: true });
+      if (!kept) rmSync(home, { recursive: true, force: true });
       return requests;
     },
   };

@@ -12,6 +12,14 @@ export class PanelPage {
     return new PanelPage(page);
   }
 
+  /** The panel page in a tab, following no page (its own tab is the active one): for the saved-pages section. */
+  static async openUnpinned(context: BrowserContext, extensionId: string, width = 360): Promise<PanelPage> {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    return new PanelPage(page);
+  }
+
   /** Waits until the panel has an outcome (a result or a state other than checking) and names it. */
   async outcome(): Promise<string> {
     const settled = this.page.locator('.page-header, [data-state]:not([data-state="checking"]):not([data-state="idle"])').first();
@@ -35,6 +43,21 @@ export class PanelPage {
   async expand(claim: Locator): Promise<void> {
     await claim.locator('.claim-text').click();
     await claim.locator('.evidence').waitFor();
+  }
+
+  /** Switches the panel between the check of the page and the saved pages. */
+  async showSection(name: 'Check' | 'Saved pages'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Panel sections' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  /** The saved pages listed in the "Saved pages" section (as filtered and sorted there). */
+  savedItems(): Locator {
+    return this.page.locator('li.saved-item');
+  }
+
+  /** The panel's current toast (save confirmations, errors, undo). */
+  toast(): Locator {
+    return this.page.locator('.toast');
   }
 
   evidence(claim: Locator, outlet: string): Locator {

@@ -29,6 +29,17 @@ describe('a page that is one of the corpus articles', () => {
     }
   });
 
+  it('leaves out every copy of the page: a reader may have saved the article twice', () => {
+    const corpus = bundledCorpus();
+    const bi = corpus.find((d) => d.id.startsWith('003'))!;
+    const savedCopy = { ...bi, id: 'saved-bi-copy', origin: 'saved' as const, sentences: bi.sentences.slice(1) };
+    const result = createChecker([...corpus, savedCopy]).check(articleFromText(seedText('003')));
+    expect(result.selfMatch).toBe(bi.id);
+    expect(result.copies).toEqual([bi.id, 'saved-bi-copy']);
+    expect(result.corpus).toMatchObject({ bundled: 4, saved: 0 });
+    for (const claim of result.claims) expect(claim.verdicts.map((v) => v.doc)).toEqual(corpus.filter((d) => d !== bi).map((d) => d.id));
+  });
+
   it('reports each verdict with evidence exactly as the other article has it', () => {
     const corpus = bundledCorpus();
     for (const result of results.values()) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
-import { containment, detectSelfMatch, shingles } from '../../lib/detect-self-match';
+import { containment, findCopies, shingles } from '../../lib/detect-self-match';
 import { articleFromText } from '../../lib/extract-article';
 import { findNamedEntities } from '../../lib/find-named-entities';
 import { createNameMatcher, namesIn } from '../../lib/match-names';
@@ -64,22 +64,22 @@ describe('findNamedEntities', () => {
   });
 });
 
-describe('detectSelfMatch', () => {
+describe('findCopies', () => {
   const docs = corpus.map((doc, i) => [i, shingles(doc.sentences.join(' '))] as const);
 
   it('recognises a seed as the same article as its corpus document', () => {
     const page = shingles(articleSentences(articleFromText(seedText('003'))).join(' '));
-    expect(detectSelfMatch(page, docs)).toBe(3);
+    expect(findCopies(page, docs)).toEqual([3]);
   });
 
   it('recognises a lightly edited copy (first half only)', () => {
     const sentences = articleSentences(articleFromText(seedText('001')));
-    expect(detectSelfMatch(shingles(sentences.slice(0, sentences.length / 2).join(' ')), docs)).toBe(1);
+    expect(findCopies(shingles(sentences.slice(0, sentences.length / 2).join(' ')), docs)).toEqual([1]);
   });
 
   it('does not take an article that shares phrases for the same one', () => {
     const page = shingles('David Sacks, the White House adviser, spoke to Fox News about DeepSeek and OpenAI on Monday and said more.');
-    expect(detectSelfMatch(page, docs)).toBe(-1);
+    expect(findCopies(page, docs)).toEqual([]);
     expect(containment(page, docs[3]![1])).toBeLessThan(0.5);
   });
 });

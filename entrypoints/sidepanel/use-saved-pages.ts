@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ToastMessage } from '@/components/Toast';
+import { DEFAULT_MAX_IMPORT_BYTES, stringifyCorpusExport, tooLargeMessage, type SavedPage } from '@/lib/corpus-export';
+import type { CorpusUsage } from '@/lib/corpus-store';
+import { downloadText, exportFileName } from '@/lib/download-text';
+import { sendMessage } from '@/lib/messaging';
+import type { PanelCorpus, SavedPageSummary } from '@/lib/panel-corpus';
+
+type Show = (text: string, tone?: ToastMessage['tone'], action?: ToastMessage['action']) => void;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The saved-pages section's actions. Writes (delete, undo, import) go to the background, the one writer; the
+ * list itself comes from the panel corpus, which the background's change notice refreshes. Reads (storage used,
+ * export) use the panel's own read-only access to the store.
+ */
+export function useSavedPages(corpus: PanelCorpus, version: number, visible: boolean, show: Show) {
+  const [usage, setUsage] = useState<CorpusUsage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+
+  // Storage used: measured when the section is shown and after every change while it is.
+  useEffect(() => {
+    const store = corpus.store();
+    if (!visible || !store) return;
+    let live = true;
+    store.usage().then(
+      (value) => live && setUsage(value),
+      () => live && setUsage(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [corpus, version, visible]);
+
+  const restore = useCallback(
+    (page: SavedPage) => {
+      sendMessage('restoreSavedPage', { page }).then(
+        (reply) =>
+          reply.ok
+            ? show(reply.value.outcome === 'duplicate' ? `“${page.title}” is saved again under another address.` : `Restored “${page.title}”.`)
+            : show(reply.error.message, 'error'),
+        (failure: unknown) => show(`Crosscheck could not restore “${page.title}” (${messageOf(failure)}).`, 'error'),
+      );
+    },
+    [show],
+  );
+
+  const remove = useCallback(
+    (page: SavedPageSummary) => {
+      sendMessage('deleteSavedPage', { id: page.id }).then(
+        (reply) => {
+          if (!reply.ok) show(reply.error.message, 'error');
+          // The deleted page comes back whole (text and terms): undo puts exactly it back.
+          else if (reply.value) {
+            const deleted = reply.value;
+            show(`Deleted “${deleted.title}”.`, 'info', { label: 'Undo', run: () => restore(deleted) });
+          }
+        },
+        (failure: unknown) => show(`Crosscheck could not delete “${page.title}” (${messageOf(failure)}). Nothing was lost.`, 'error'),
+      );
+    },
+    [restore, show],
+  );
+
+  const exportAll = useCallback(async () => {
+    setError(null);
+    setInfo(null);
+    const store = corpus.store();
+    const status = corpus.status();
+    if (!store) {
+      setError(status.kind === 'unavailable' ? status.message : 'Saved pages are still loading; try again in a moment.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const data = await store.exportCorpus();
+      downloadText(document, exportFileName(new Date()), stringifyCorpusExport(data));
+      setInfo(`Exported ${data.pages.length} ${data.pages.length === 1 ? 'page' : 'pages'} to one file.`);
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  }, [corpus]);
+
+  const importFile = useCallback(async (file: File) => {
+    setError(null);
+    setInfo(null);
+    // Refused before reading: a huge file would otherwise be read into memory only to be turned down.
+    if (file.size > DEFAULT_MAX_IMPORT_BYTES) {
+      setError(tooLargeMessage(file.size));
+      return;
+    }
+    setBusy(true);
+    try {
+      const reply = await sendMessage('importSavedPages', { text: await file.text() });
+      if (!reply.ok) setError(reply.error.message);
+      else {
+        const { added, merged, skipped } = reply.value;
+        setInfo(`Imported “${file.name}”: ${added} added, ${merged} merged, ${skipped} skipped (already saved).`);
+      }
+    } catch (failure) {
+      setError(`Crosscheck could not import “${file.name}” (${messageOf(failure)}). Nothing was imported.`);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  return { usage, busy, error, info, remove, exportAll, importFile };
+}

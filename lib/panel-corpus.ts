@@ -1,0 +1,188 @@
+/**
+ * The panel's corpus: the bundled articles plus the reader's saved pages, and the one checker built over them.
+ *
+ * The checker is built once per panel (indexing is the expensive part) and kept across checks. A page saved
+ * meanwhile joins it with `addDocument`; anything else that changes saved pages (a re-save that replaced a page's
+ * text, a delete, an undo, an import) rebuilds it, from stored terms, so that is cheap too. When saved pages
+ * cannot be read (IndexedDB unavailable, storage full) the panel keeps checking against the bundled corpus and
+ * `status()` says why.
+ *
+ * The panel only reads the store; the background writes it (lib/corpus-service.ts) and tells panels what changed.
+ * Browser-free: the store opener and the checker factory are injected.
+ */
+import { CorpusStoreError, type CorpusStore } from './corpus-store';
+import { savedPageToCorpusDoc, type SavedPage } from './corpus-export';
+import { CHECK_OPTIONS, type Checker } from './create-checker';
+import { containment, shingles } from './detect-self-match';
+import type { SavedPagesChange } from './messaging';
+import type { CorpusDoc } from './types';
+
+/** A saved page as the panel lists it: everything but its text, sentences and terms. */
+export type SavedPageSummary = Omit<SavedPage, 'text' | 'sentences' | 'terms' | 'termsVersion' | 'contentHash'>;
+
+/** Whether the reader's saved pages are part of the checks. */
+export type SavedCorpusStatus =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  /** `message` is the store's sentence for the reader; checks use the bundled corpus only. */
+  | { kind: 'unavailable'; code: string; message: string };
+
+export interface PanelCorpusOptions {
+  /** The read-only bundled corpus. */
+  bundled: readonly CorpusDoc[];
+  /** Opens the saved-pages store (the extension: `openCorpusStore()`); tried again after a failure. */
+  openStore(): Promise<CorpusStore>;
+  /** The engine's `createChecker`. */
+  createChecker(corpus: readonly CorpusDoc[]): Checker;
+}
+
+export interface PanelCorpus {
+  /** The checker over bundled + saved pages, once saved pages are loaded (or known to be unavailable). */
+  checker(): Promise<Checker>;
+  /** Every document of the checker by id (bundled and saved), for the evidence view. */
+  docs(): ReadonlyMap<string, CorpusDoc>;
+  /** Saved pages, newest saved first (metadata only). */
+  pages(): readonly SavedPageSummary[];
+  status(): SavedCorpusStatus;
+  /** The store for reads (usage, export); null while unavailable. */
+  store(): CorpusStore | null;
+  /** Brings the checker and the list up to date with a change the background reported. */
+  apply(change: SavedPagesChange): Promise<void>;
+  /** Counts changes of the corpus (each addDocument or rebuild): a panel re-checks when it moves. */
+  version(): number;
+  /** Called after every change of pages, status or checker. */
+  subscribe(listener: () => void): () => void;
+  close(): void;
+}
+
+function summaryOf(page: SavedPage): SavedPageSummary {
+  const { text: _text, sentences: _sentences, terms: _terms, termsVersion: _version, contentHash: _hash, ...summary } = page;
+  return summary;
+}
+
+function unavailable(error: unknown): SavedCorpusStatus {
+  if (error instanceof CorpusStoreError) return { kind: 'unavailable', code: error.code, message: error.message };
+  const detail = error instanceof Error ? ` (${error.message})` : '';
+  return {
+    kind: 'unavailable',
+    code: 'failed',
+    message: `Crosscheck could not read your saved pages${detail}. Checks use the bundled articles only.`,
+  };
+}
+
+/**
+ * Saved copies of bundled articles stay listed but out of the checker. The engine leaves out one document as the
+ * page's own copy; with both copies in the corpus, checking that article would leave one out and have the other
+ * confirm every claim of the page. (The same holds for two saved copies of one article: an engine change.)
+ */
+function bundledCopyFilter(bundled: readonly CorpusDoc[]): (doc: CorpusDoc) => boolean {
+  let bundledShingles: Array<Set<string>> | null = null;
+  return (doc) => {
+    bundledShingles ??= bundled.map((b) => shingles(b.sentences.join(' ')));
+    const own = shingles(doc.sentences.join(' '));
+    return !bundledShingles.some((b) => containment(own, b) >= CHECK_OPTIONS.sameArticle);
+  };
+}
+
+/** Creates the panel's corpus and starts loading saved pages. */
+export function createPanelCorpus({ bundled, openStore, createChecker }: PanelCorpusOptions): PanelCorpus {
+  let store: CorpusStore | null = null;
+  let status: SavedCorpusStatus = { kind: 'loading' };
+  let summaries: SavedPageSummary[] = [];
+  let docs = new Map<string, CorpusDoc>();
+  let current: Checker | null = null;
+  let version = 0;
+  let closed = false;
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  const checkable = bundledCopyFilter(bundled);
+
+  /** Reads every saved page and builds a new checker; on failure, the bundled corpus alone. */
+  async function rebuild(): Promise<void> {
+    let saved: SavedPage[] = [];
+    try {
+      store ??= await openStore();
+      saved = await store.listPages();
+      status = { kind: 'ready' };
+    } catch (error) {
+      status = unavailable(error);
+      // Reopened on the next change: the browser may have closed the connection, or storage come back.
+      store?.close();
+      store = null;
+    }
+    if (closed) return;
+    // Oldest first after the bundled articles: a page saved later is appended, as addDocument does.
+    const corpus = [...bundled, ...[...saved].reverse().map(savedPageToCorpusDoc).filter(checkable)];
+    current = createChecker(corpus);
+    docs = new Map(corpus.map((doc) => [doc.id, doc]));
+    summaries = saved.map(summaryOf);
+    version++;
+    notify();
+  }
+
+  /** Adds one newly saved page; anything unexpected falls back to a rebuild. */
+  async function add(id: string): Promise<void> {
+    if (!store || !current) return rebuild();
+    // Already read (the initial load can see a save whose notice comes after it).
+    if (summaries.some((page) => page.id === id)) return;
+    let page: SavedPage | null;
+    try {
+      page = await store.getPage(id);
+    } catch {
+      return rebuild();
+    }
+    // Deleted again meanwhile: the next change notice rebuilds.
+    if (!page || closed) return;
+    const doc = savedPageToCorpusDoc(page);
+    summaries = [summaryOf(page), ...summaries];
+    if (checkable(doc)) {
+      current.addDocument(doc);
+      docs.set(doc.id, doc);
+    }
+    version++;
+    notify();
+  }
+
+  // Changes are applied one at a time, in the order they were reported.
+  let chain: Promise<void> = rebuild();
+
+  return {
+    async checker() {
+      await chain;
+      // rebuild() always leaves a checker behind, even when saved pages are unavailable.
+      return current!;
+    },
+    docs: () => docs,
+    pages: () => summaries,
+    status: () => status,
+    store: () => (status.kind === 'ready' ? store : null),
+    apply(change) {
+      chain = chain.then(() => {
+        if (closed) return;
+        switch (change.kind) {
+          case 'saved':
+            if (change.outcome === 'created') return add(change.page.id);
+            // Same page saved again: its text may have changed, and the checker has no "replace".
+            if (change.outcome === 'updated' || status.kind !== 'ready') return rebuild();
+            return;
+          case 'save-failed':
+            return;
+          case 'deleted':
+          case 'restored':
+          case 'imported':
+            return rebuild();
+        }
+      });
+      return chain;
+    },
+    version: () => version,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      closed = true;
+      store?.close();
+    },
+  };
+}
