@@ -1,5 +1,5 @@
 /**
- * `npm run --silent crosscheck -- [--json] [--corpus <export.json>] <file.html|file.txt>`
+ * `npm run --silent crosscheck -- [--json] [--corpus <export.json>] [--no-model] <file.html|file.txt>`
  * Checks a page against the bundled corpus (and a saved-pages export) and prints a table, or with --json one
  * JSON document. Exit codes: 0 checked; 2 bad input (missing, empty, binary or unreadable file, bad corpus
  * export, bad arguments); 3 the page has no article to check. Errors are one line on stderr, never a stack trace.
@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/corpus-export';
+import { bundledStanceModel } from '../lib/bundled-stance-model';
 import { createChecker } from '../lib/create-checker';
 import type { CorpusDoc } from '../lib/types';
 import { formatCheckTable } from './format-check-table';
 import { InputError, readPageFile } from './read-page-file';
 
-const USAGE = 'usage: crosscheck [--json] [--corpus <export.json>] <file.html|file.txt>';
+const USAGE = 'usage: crosscheck [--json] [--corpus <export.json>] [--no-model] <file.html|file.txt>';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`crosscheck: ${message}\n`);
@@ -35,9 +36,12 @@ function savedCorpus(path: string): CorpusDoc[] {
 async function main(): Promise<void> {
   // `crosscheck … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-  let args: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' }; corpus: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
+  let args: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' }; corpus: { type: 'string' }; help: { type: 'boolean' }; 'no-model': { type: 'boolean' } }; allowPositionals: true }>>;
   try {
-    args = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
+    args = parseArgs({
+      options: { json: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean' }, 'no-model': { type: 'boolean' } },
+      allowPositionals: true,
+    });
   } catch (error) {
     fail(`${(error as Error).message}; ${USAGE}`, 2);
   }
@@ -51,7 +55,9 @@ async function main(): Promise<void> {
     const corpus = [...bundledCorpus(), ...(args.values.corpus ? savedCorpus(args.values.corpus) : [])];
     const page = await readPageFile(path);
     if (!page.article) fail(`${path}: no article found on this page (it looks like navigation, a form or a stub)`, 3);
-    const result = createChecker(corpus).check(page.article);
+    // The extension's engine: the rules plus the FNC-1 stance model (--no-model: the rules alone).
+    const stance = args.values['no-model'] ? null : bundledStanceModel();
+    const result = createChecker(corpus, { stance }).check(page.article);
     if (args.values.json) process.stdout.write(`${JSON.stringify(page.notes.length > 0 ? { ...result, notes: page.notes } : result)}\n`);
     else process.stdout.write(`${formatCheckTable(result, page.notes)}\n`);
   } catch (error) {

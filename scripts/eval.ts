@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
+import { bundledStanceModel } from '../lib/bundled-stance-model';
 import { createChecker } from '../lib/create-checker';
 import { articleFromText } from '../lib/extract-article';
 import type { CheckResult } from '../lib/types';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: '../shared/seeds' },
     json: { type: 'boolean', default: false },
     corrections: { type: 'string' },
+    'no-model': { type: 'boolean', default: false },
   },
 });
 
@@ -30,7 +32,9 @@ const seedDir = resolve(values.seeds!);
 const seedFiles = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
 const outlets = seedFiles.map((f) => f.slice(0, 3));
 
-const checker = createChecker(bundledCorpus());
+// The extension's engine: rules plus the FNC-1 stance model; --no-model measures the rules alone.
+const stance = values['no-model'] ? null : bundledStanceModel();
+const checker = createChecker(bundledCorpus(), { stance });
 const results = new Map<string, CheckResult>();
 for (const file of seedFiles) results.set(file.slice(0, 3), checker.check(articleFromText(readFileSync(join(seedDir, file), 'utf8'))));
 
@@ -45,7 +49,7 @@ function loadCorrections(path: string) {
   const corrections = parsed.value.corrections.filter(isCorrection);
   const ignored = parsed.value.corrections.length - corrections.length;
   if (ignored > 0) process.stderr.write(`eval: ignored ${ignored} malformed correction(s) in ${path}\n`);
-  const withSaved = createChecker([...bundledCorpus(), ...parsed.value.pages.map(savedPageToCorpusDoc)]);
+  const withSaved = createChecker([...bundledCorpus(), ...parsed.value.pages.map(savedPageToCorpusDoc)], { stance });
   return scoreCorrections(withSaved, corrections);
 }
 const corrected = values.corrections ? loadCorrections(values.corrections) : null;
