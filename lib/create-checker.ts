@@ -345,8 +345,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     addDocument,
     check(article, { corrections = [] } = {}) {
       const corrected = indexCorrections(corrections);
-      const allClaims = splitClaims(article);
-      const claimTexts = allClaims.slice(0, settings.maxClaims);
+      const { claims: claimTexts, total: claimTotal } = splitClaims(article, settings.maxClaims);
       const shortlists = claimTexts.map((text) => {
         const tokens = tokenizeWords(text);
         const hits = index.search(
@@ -432,7 +431,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
           saved: others.length - bundled,
           outlets: [...new Set(others.map((d) => d.outlet))],
         },
-        truncated: allClaims.length > claimTexts.length ? { checked: claimTexts.length, total: allClaims.length } : null,
+        truncated: claimTotal > claimTexts.length ? { checked: claimTexts.length, total: claimTotal } : null,
       };
     },
   };

@@ -46,18 +46,40 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / Math.max(1, a.size, b.size);
 }
 
+/** Claims compared for repeats: a summary box repeats the article within a few dozen statements, and an unbounded
+ * comparison is quadratic on a page of thousands of sentences. */
+const DUPLICATE_WINDOW = 200;
+
+/** The page's claims up to a limit, and how many check-worthy sentences it has in all. */
+export interface ClaimSplit {
+  claims: string[];
+  /** Check-worthy sentences on the page; past the limit repeats are no longer looked for, so this may count a few twice. */
+  total: number;
+}
+
 /** The article's check-worthy sentences in page order, repeats (summary boxes, takeaways) dropped. */
-export function splitClaims(article: Pick<Article, 'paragraphs'>): string[] {
+export function splitClaims(article: Pick<Article, 'paragraphs'>, limit = Number.POSITIVE_INFINITY): ClaimSplit {
   const claims: string[] = [];
   const seen: Array<ReadonlySet<string>> = [];
+  const exact = new Set<string>();
+  let total = 0;
   for (const paragraph of article.paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
       if (!isCheckWorthy(sentence)) continue;
+      if (claims.length >= limit) {
+        total++;
+        continue;
+      }
       const terms = new Set(tokenize(sentence));
+      const key = [...terms].sort().join(' ');
+      if (exact.has(key)) continue;
       if (seen.some((earlier) => overlap(terms, earlier) >= DUPLICATE_OVERLAP)) continue;
+      exact.add(key);
       seen.push(terms);
+      if (seen.length > DUPLICATE_WINDOW) seen.shift();
       claims.push(sentence);
+      total++;
     }
   }
-  return claims;
+  return { claims, total };
 }

@@ -199,7 +199,7 @@ function main(): void {
   const fnc1 = loadFnc1Corpus(FNC1_BODIES, FNC1_STANCES);
   progress(`loaded ${fnc1.docs.length} FNC-1 bodies`);
   const built = benchPage(fnc1.docs.slice(0, PAGE_POOL), fnc1.stories);
-  const allClaims = splitClaims(built.article);
+  const allClaims = splitClaims(built.article).claims;
   const claims = allClaims.slice(0, CHECK_OPTIONS.maxClaims);
 
   const fuse = options.fuseSizes.map((size, i) => {

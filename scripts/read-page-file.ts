@@ -41,6 +41,11 @@ function readHead(path: string, size: number): Buffer {
   }
 }
 
+/** Whether the file starts with a UTF-16 byte-order mark (its text is full of NUL bytes, yet it is text). */
+function hasTextBom(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 function looksBinary(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return true;
@@ -50,13 +55,35 @@ function looksBinary(bytes: Buffer): boolean {
   return control > sample.length * 0.05;
 }
 
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (curly quotes, dashes, €…). Node 20's TextDecoder('windows-1252')
+ * decodes these as Latin-1 control characters (nodejs/node#56542), so the table is applied here.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes Windows-1252 exactly, whatever the runtime's TextDecoder does with 0x80–0x9F. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte)));
+  }
+  return text;
+}
+
 function decode(bytes: Buffer, notes: string[]): string {
+  // A byte-order mark names the encoding outright.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    notes.push(`the file is UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian); it was read as such`);
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // A cut at MAX_READ_BYTES can split a character; anything else is another encoding, read as the web reads it.
     notes.push('the file is not valid UTF-8; it was read as Windows-1252');
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
@@ -79,7 +106,7 @@ export async function readPageFile(path: string): Promise<PageFile> {
   } catch (error) {
     throw new InputError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
-  if (looksBinary(bytes)) throw new InputError(`${path} is a binary file, not an HTML or text page`);
+  if (!hasTextBom(bytes) && looksBinary(bytes)) throw new InputError(`${path} is a binary file, not an HTML or text page`);
   const notes: string[] = [];
   if (size > MAX_READ_BYTES) notes.push(`the file is ${formatBytes(size)}; only its first ${formatBytes(MAX_READ_BYTES)} were checked`);
   const text = decode(size > MAX_READ_BYTES ? trimPartialCharacter(bytes) : bytes, notes);

@@ -21,7 +21,7 @@ describe('isCheckWorthy', () => {
 
 describe('splitClaims', () => {
   it('finds the check-worthy sentences of seed 001 in page order, without its section headings and questions', () => {
-    const claims = splitClaims(articleFromText(seedText('001')));
+    const { claims } = splitClaims(articleFromText(seedText('001')));
     expect(claims).not.toContain('Quick Summary');
     expect(claims.some((c) => c.endsWith('?'))).toBe(false);
     const house = claims.findIndex((c) => c.includes('Select Committee'));
@@ -31,7 +31,7 @@ describe('splitClaims', () => {
   });
 
   it('drops a summary bullet that repeats a sentence, keeping the full statement', () => {
-    const claims = splitClaims(articleFromText(seedText('003')));
+    const { claims } = splitClaims(articleFromText(seedText('003')));
     expect(claims.some((c) => c.includes('will continue working closely with the U.S. government'))).toBe(true);
   });
 });
