@@ -21,6 +21,8 @@ export interface CheckOptions {
   candidatesPerDoc: number;
   /** Documents per claim that get the precise comparison; the rest of a large corpus leaves the claim out. */
   candidateDocs: number;
+  /** A document whose best sentence scores below this share of the claim's best document (BM25) is not compared. */
+  candidateFloor: number;
   /** Relevance at which a sentence states the claim (below: the document leaves it out). */
   statesClaim: number;
   /** Relevance at which a sentence is close enough for number and negation differences to be conflicts. */
@@ -45,6 +47,9 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   candidatesPerDoc: 6,
   // Thirty documents per claim: more outlets than a reader can weigh, and it bounds the work at 10,000 documents.
   candidateDocs: 30,
+  // A tenth of what an exact repeat of the claim would score (BM25): on the seed gold every stating sentence scores
+  // above 0.15, and contradicting ones fall away from 0.2; a tenth keeps a wide margin and prunes large corpora.
+  candidateFloor: 0.1,
   // 0.2: the best macro-F1 on the seed gold (0.18 → too many false confirmations, 0.24 → missed paraphrases).
   statesClaim: 0.2,
   // 0.4: paraphrases of one event score 0.4–0.7; related-but-different sentences rarely pass 0.35.
@@ -70,6 +75,10 @@ interface CandidateSentence {
 
 /** What the engine learns about a corpus sentence the first time it compares it, kept for later claims. */
 interface SentenceFacts {
+  terms: ReadonlySet<string>;
+  /** Total weight of the terms, as of corpus generation `generation` (weights change as documents are added). */
+  termsWeight: number;
+  generation: number;
   conflict: ConflictFacts;
   attribution: Attribution;
   shingles: Set<string>;
@@ -150,9 +159,12 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   const factsCache = new Map<number, SentenceFacts>();
   const weightCache = new Map<string, number>();
 
+  let generation = 0;
+
   function addDocument(doc: CorpusDoc): void {
     // Term weights depend on how many sentences use each term: a new document changes them.
     weightCache.clear();
+    generation++;
     docs.push(doc);
     notStated.push(leftOut(doc));
     const stored = doc.termsVersion === TOKENIZER_VERSION && doc.terms?.length === doc.sentences.length ? doc.terms : null;
@@ -194,48 +206,84 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     if (!facts) {
       if (factsCache.size >= MAX_CACHED_SENTENCES) factsCache.clear();
       const text = docs[docIndex]!.sentences[position]!;
-      facts = { conflict: conflictFacts(text), attribution: detectAttribution(text), shingles: shingles(text) };
+      const terms = new Set(index.termsOf(docIndex, position));
+      facts = {
+        terms,
+        termsWeight: sentenceWeight(terms),
+        generation,
+        conflict: conflictFacts(text),
+        attribution: detectAttribution(text),
+        shingles: shingles(text),
+      };
       factsCache.set(id, facts);
+    } else if (facts.generation !== generation) {
+      facts.termsWeight = sentenceWeight(facts.terms);
+      facts.generation = generation;
     }
     return facts;
   };
 
-  /** How much of a fragment's weighted terms a sentence has (names matched fuzzily), and the words either way. */
-  function coverage(tokens: readonly Token[], sentence: CandidateSentence, names: NameMatcher | null) {
+  /** A fragment's distinct terms with their weights, computed once and compared with many sentences. */
+  interface WeightedTerms {
+    terms: ReadonlyArray<{ term: string; word: string; weight: number; capitalised: boolean; weak: boolean }>;
+    total: number;
+  }
+
+  function weighTerms(tokens: readonly Token[]): WeightedTerms {
     const seen = new Set<string>();
-    const matched = new Set<string>();
+    const terms: Array<WeightedTerms['terms'][number]> = [];
     let total = 0;
-    let covered = 0;
-    const shared: string[] = [];
-    const missing: string[] = [];
     for (const { term, word } of tokens) {
       if (seen.has(term)) continue;
       seen.add(term);
       const w = weight(term);
       total += w;
-      const alias = sentence.terms.has(term) ? term : names && /^\p{Lu}/u.test(word) ? names.match(word) : null;
-      if (alias && sentence.terms.has(alias)) {
+      terms.push({ term, word, weight: w, capitalised: /^\p{Lu}/u.test(word), weak: isWeakTerm(term) });
+    }
+    return { terms, total };
+  }
+
+  /** Total weight of a sentence's terms (the denominator of precision). */
+  function sentenceWeight(terms: ReadonlySet<string>): number {
+    let total = 0;
+    for (const term of terms) total += weight(term);
+    return total;
+  }
+
+  /** How much of a fragment's weighted terms a sentence has (names matched fuzzily), and the words either way. */
+  function coverage(fragment: WeightedTerms, terms: ReadonlySet<string>, termsWeight: number, names: NameMatcher | null) {
+    let covered = 0;
+    let sentenceCovered = 0;
+    const shared: string[] = [];
+    const missing: string[] = [];
+    const counted = new Set<string>();
+    for (const { term, word, weight: w, capitalised, weak } of fragment.terms) {
+      const alias = terms.has(term) ? term : names && capitalised ? names.match(word) : null;
+      if (alias && terms.has(alias)) {
         covered += w;
-        matched.add(alias);
         shared.push(word);
-      } else if (!isWeakTerm(term)) {
+        // Precision counts each of the sentence's terms once, whichever claim word matched it.
+        if (!counted.has(alias)) {
+          counted.add(alias);
+          sentenceCovered += weight(alias);
+        }
+      } else if (!weak) {
         missing.push(word);
       }
     }
-    let sentenceTotal = 0;
-    let sentenceCovered = 0;
-    for (const term of sentence.terms) {
-      const w = weight(term);
-      sentenceTotal += w;
-      if (matched.has(term)) sentenceCovered += w;
-    }
-    return { recall: total === 0 ? 0 : covered / total, precision: sentenceTotal === 0 ? 0 : sentenceCovered / sentenceTotal, shared, missing };
+    return {
+      recall: fragment.total === 0 ? 0 : covered / fragment.total,
+      precision: termsWeight === 0 ? 0 : sentenceCovered / termsWeight,
+      shared,
+      missing,
+    };
   }
 
   /** The claim as the comparisons need it, prepared once per claim. */
   interface PreparedClaim {
     text: string;
     tokens: readonly Token[];
+    weighted: WeightedTerms;
     entities: readonly string[];
     conflict: ConflictFacts;
     attribution: Attribution;
@@ -251,21 +299,27 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
 
   const percent = (p: number) => `${Math.round(p * 100)}%`;
 
-  function compare(claim: PreparedClaim, sentence: CandidateSentence, facts: SentenceFacts, names: NameMatcher): Match {
-    const { recall, precision, shared, missing } = coverage(claim.tokens, sentence, names);
+  // What is disputed must be stated by the other sentence, names included: "DeepSeek's low costs" is not any low cost.
+  function disputeIsAbout(statement: string, other: string, names: NameMatcher): boolean {
+    const terms = new Set(tokenize(other));
+    const covered = coverage(weighTerms(tokenizeWords(statement)), terms, sentenceWeight(terms), names);
+    return covered.recall >= settings.disputeRelated && !covered.missing.some((word) => /^\p{Lu}/u.test(word));
+  }
+
+  function compare(claim: PreparedClaim, sentence: string, facts: SentenceFacts, names: NameMatcher): Match {
+    const { recall, precision, shared, missing } = coverage(claim.weighted, facts.terms, facts.termsWeight, names);
     const value = relevance(recall, precision);
-    // What is disputed must be stated by the other sentence, names included: "DeepSeek's low costs" is not any low cost.
-    const related = (statement: string, other: string) => {
-      const covered = coverage(tokenizeWords(statement), { text: other, terms: new Set(tokenize(other)) }, names);
-      return covered.recall >= settings.disputeRelated && !covered.missing.some((word) => /^\p{Lu}/u.test(word));
-    };
     return {
-      sentence,
+      sentence: { text: sentence, terms: facts.terms },
       facts,
       relevance: value,
       shared,
       missing,
-      conflict: findConflict(claim.conflict, facts.conflict, { states: value >= settings.statesClaim, strong: value >= settings.strongMatch, related }),
+      conflict: findConflict(claim.conflict, facts.conflict, {
+        states: value >= settings.statesClaim,
+        strong: value >= settings.strongMatch,
+        related: (statement, other) => disputeIsAbout(statement, other, names),
+      }),
     };
   }
 
@@ -288,9 +342,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     if (unmentioned) return { verdict: leftOut(doc, `not found in this article: it never mentions ${unmentioned}`), evidence: null };
     const names = namesOf(docIndex);
     const matches = candidates
-      .map((position) =>
-        compare(claim, { text: doc.sentences[position]!, terms: new Set(index.termsOf(docIndex, position)) }, factsOf(docIndex, position), names),
-      )
+      .map((position) => compare(claim, doc.sentences[position]!, factsOf(docIndex, position), names))
       .sort((a, b) => b.relevance - a.relevance);
     const base = { doc: doc.id, outlet: doc.outlet, origin: doc.origin };
     const conflicting = matches.find((m) => m.conflict);
@@ -352,6 +404,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
           tokens.map((t) => t.term),
           settings.candidatesPerDoc,
           settings.candidateDocs,
+          settings.candidateFloor,
         );
         return { text, tokens, hits };
       });
@@ -371,7 +424,15 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
 
       const claims: Claim[] = shortlists.map(({ text, tokens, hits }, claimIndex) => {
         const attribution = detectAttribution(text);
-        const claim: PreparedClaim = { text, tokens, entities: findNamedEntities(text), conflict: conflictFacts(text), attribution, stanceClaim: null };
+        const claim: PreparedClaim = {
+          text,
+          tokens,
+          weighted: weighTerms(tokens),
+          entities: findNamedEntities(text),
+          conflict: conflictFacts(text),
+          attribution,
+          stanceClaim: null,
+        };
         // Every document starts as leaving the claim out; only the shortlisted ones are compared.
         const verdicts = defaults.slice();
         const evidenceFacts = new Map<number, SentenceFacts>();

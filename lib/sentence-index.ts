@@ -136,9 +136,10 @@ export class SentenceIndex {
 
   /**
    * The best-scoring sentences for a query: at most `perDoc` per document, from the `maxDocs` documents whose
-   * best sentence scores highest. Documents past that are not worth the precise comparison.
+   * best sentence scores highest and at least `floor` times what an exact repeat of the query would score. Documents past that are not worth
+   * the precise comparison.
    */
-  search(queryTerms: readonly string[], perDoc: number, maxDocs = Number.POSITIVE_INFINITY): Map<number, SentenceHit[]> {
+  search(queryTerms: readonly string[], perDoc: number, maxDocs = Number.POSITIVE_INFINITY, floor = 0): Map<number, SentenceHit[]> {
     if (this.scores.length < this.size) this.scores = new Float64Array(Math.max(this.size, this.scores.length * 2));
     if (this.docBest.length < this.documents) this.docBest = new Float64Array(Math.max(this.documents, this.docBest.length * 2));
     const scores = this.scores;
@@ -151,6 +152,11 @@ export class SentenceIndex {
       if (list) lists.push(list);
     }
     lists.sort((a, b) => a.length - b.length);
+    let exactScore = 0;
+    for (const list of lists) {
+      const idf = Math.log(1 + (this.size - list.length + 0.5) / (list.length + 0.5));
+      exactScore += (idf * (K1 + 1)) / (1 + K1 * (1 - B + (B * lists.length) / averageLength));
+    }
     for (const list of lists) {
       const df = list.length;
       const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
@@ -185,6 +191,12 @@ export class SentenceIndex {
     }
     let keep: Set<number> | null = null;
     if (docs.length > maxDocs) keep = new Set(topByScore(docs, docBest, maxDocs));
+    if (floor > 0 && docs.length > 0) {
+      // Relative to what a sentence repeating the query exactly would score: the page's own copy in the corpus
+      // scores that, so a floor relative to the best document would drop every other outlet.
+      const kept = (keep ? [...keep] : docs).filter((doc) => docBest[doc]! >= floor * exactScore);
+      keep = new Set(kept);
+    }
     const result = new Map<number, SentenceHit[]>();
     for (const id of touched) {
       const doc = this.sentenceDoc[id]!;

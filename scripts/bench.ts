@@ -47,6 +47,7 @@ import { loadavg } from 'node:os';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledCorpus } from '../lib/bundled-corpus';
+import { bundledStanceModel } from '../lib/bundled-stance-model';
 import { CHECK_OPTIONS, createChecker } from '../lib/create-checker';
 import { articleFromText } from '../lib/extract-article';
 import { splitClaims } from '../lib/split-claims';
@@ -83,7 +84,8 @@ interface SeedResult {
 }
 
 function benchSeeds(options: BenchOptions): SeedResult[] {
-  const checker = createChecker(bundledCorpus());
+  // The extension's engine: rules plus the stance model.
+  const checker = createChecker(bundledCorpus(), { stance: bundledStanceModel() });
   const seeds = readdirSync(SEED_DIR)
     .filter((file) => file.endsWith('.txt'))
     .sort()

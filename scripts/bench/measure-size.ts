@@ -1,3 +1,4 @@
+import { bundledStanceModel } from '../../lib/bundled-stance-model';
 import { createChecker } from '../../lib/create-checker';
 import type { Article, CorpusDoc } from '../../lib/types';
 import type { BenchOptions } from './bench-options';
@@ -106,7 +107,7 @@ function measureOurs(corpus: readonly CorpusDoc[], page: Article, options: Bench
     return { ...none, skipped: reason };
   }
   const heapBefore = heapAfterGc();
-  const build = timeOnce(() => createChecker(corpus));
+  const build = timeOnce(() => createChecker(corpus, { stance: bundledStanceModel() }));
   const checker = build.value;
   const heapUsedMB = heapAfterGc();
   const built = {
