@@ -1,7 +1,18 @@
-import type { Claim, CorpusDoc, Status } from '@/lib/types';
+import {
+  capitalize,
+  describeAttribution,
+  describeConfirmation,
+  describeSourceGroup,
+  driftHint,
+  driftOf,
+  NOT_FOUND_HINT,
+  NOT_FOUND_LABEL,
+} from '@/lib/describe-confirmation';
+import type { Claim, CorpusDoc, Status, Verdict } from '@/lib/types';
+import { CorrectionControl } from './CorrectionControl';
 import { DiffText } from './DiffText';
 import { OutletChip } from './OutletChip';
-import { SAVED_ORIGIN_LABEL, STATUS_META } from './status-meta';
+import { CORRECTED_LABEL, SAVED_ORIGIN_LABEL, sourceLabel, STATUS_META } from './status-meta';
 
 /** Expanded evidence reads from what disputes the claim to what is silent about it. */
 const EVIDENCE_ORDER: Readonly<Record<Status, number>> = { contradicts: 0, confirms: 1, leaves_out: 2 };
@@ -16,12 +27,23 @@ export interface ClaimItemProps {
   /** False when the claim was not found on the page (no highlight to jump to). */
   onPage: boolean;
   onToggle(index: number): void;
+  /**
+   * The reader marks a verdict wrong and picks the right status, or (null) removes their correction. Without it the
+   * evidence offers no correction.
+   */
+  onCorrect?(claim: Claim, verdict: Verdict, status: Status | null): Promise<void>;
 }
 
+const FLAG_TEXT = { confirmed: 'Confirmed', contradicted: 'Contradicted', unverified: NOT_FOUND_LABEL } as const;
+
 /** A claim with its outlet chips; expanded, each outlet's evidence with the differing words marked, and the reason. */
-export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle }: ClaimItemProps) {
+export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle, onCorrect }: ClaimItemProps) {
   const detailsId = `claim-${claim.index}-details`;
   const flag = claim.contradicted ? 'contradicted' : claim.unverified ? 'unverified' : 'confirmed';
+  const confirmation = describeConfirmation(claim);
+  const drift = driftOf(claim);
+  const byDoc = new Map(claim.verdicts.map((verdict) => [verdict.doc, verdict]));
+  const corrected = claim.verdicts.filter((verdict) => verdict.corrected).length;
   return (
     <li class={`claim is-${flag}${pointed ? ' is-pointed' : ''}`} data-claim={claim.index}>
       <button
@@ -31,17 +53,66 @@ export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle }: 
         aria-controls={detailsId}
         onClick={() => onToggle(claim.index)}
       >
-        <span class="claim-flag">{flag === 'confirmed' ? 'Confirmed' : flag === 'contradicted' ? 'Contradicted' : 'Unverified'}</span>
+        <span class="claim-flag" title={flag === 'unverified' ? NOT_FOUND_HINT : undefined}>
+          {FLAG_TEXT[flag]}
+        </span>
         <span class="claim-sentence">{claim.text}</span>
         {!onPage && <span class="claim-note">not found on the page</span>}
       </button>
+      {(confirmation || drift.length > 0 || corrected > 0) && (
+        <p class="claim-summary">
+          {confirmation && <span class="claim-confirmation">{confirmation}</span>}
+          {drift.map((d) => (
+            <span key={d.kind} class={`drift-badge is-${d.kind}`} data-drift={d.kind} title={driftHint(d.kind, d.outlets)}>
+              <span aria-hidden="true">⚑ </span>
+              {d.label}
+            </span>
+          ))}
+          {corrected > 0 && (
+            <span class="claim-corrected">
+              <span aria-hidden="true">✎ </span>
+              {corrected === 1 ? '1 verdict corrected by you' : `${corrected} verdicts corrected by you`}
+            </span>
+          )}
+        </p>
+      )}
       <ul class="chips" aria-label="What other outlets say">
         {claim.verdicts.map((verdict) => (
           <OutletChip key={verdict.doc} verdict={verdict} />
         ))}
       </ul>
       {expanded && (
-        <ul class="evidence" id={detailsId}>
+        <div class="claim-details" id={detailsId}>
+        <div class="sources-box">
+          <p class="attribution">{describeAttribution(claim.attribution)}</p>
+          {claim.sources.length > 0 ? (
+            <>
+              <p class="sources-head">
+                {claim.sources.length === 1 ? '1 independent source' : `${claim.sources.length} independent sources`} confirm it:
+              </p>
+              <ul class="sources" aria-label="Independent sources">
+                {claim.sources.map((group) => (
+                  <li key={group.docs.join(' ')} class="source-group" data-source-group={group.docs.length}>
+                    {describeSourceGroup(
+                      group.docs.map((doc, i) => {
+                        const verdict = byDoc.get(doc);
+                        return verdict ? sourceLabel(verdict) : (group.outlets[i] ?? doc);
+                      }),
+                      group.reason,
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : claim.contradicted ? (
+            <p class="sources-head">No article you have confirms it.</p>
+          ) : (
+            <p class="sources-head" title={NOT_FOUND_HINT}>
+              {NOT_FOUND_LABEL}: no article you have states it. That does not make it false.
+            </p>
+          )}
+        </div>
+        <ul class="evidence">
           {[...claim.verdicts].sort((a, b) => EVIDENCE_ORDER[a.status] - EVIDENCE_ORDER[b.status]).map((verdict) => {
             const meta = STATUS_META[verdict.status];
             const cites = docs.get(verdict.doc)?.cites ?? [];
@@ -53,6 +124,7 @@ export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle }: 
                   </span>{' '}
                   <strong>{verdict.outlet}</strong> {meta.label}
                   {verdict.origin === 'saved' && <span class="tag">{SAVED_ORIGIN_LABEL}</span>}
+                  {verdict.corrected && <span class="tag is-corrected">{CORRECTED_LABEL}</span>}
                 </p>
                 {verdict.evidence ? (
                   <blockquote class="evidence-text">
@@ -62,11 +134,19 @@ export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle }: 
                   !verdict.why && <p class="evidence-none">No sentence in this article states it.</p>
                 )}
                 {verdict.why && <p class="why">{verdict.why}</p>}
+                {verdict.drift && (
+                  <p class="drift" data-drift={verdict.drift.kind}>
+                    <span aria-hidden="true">⚑ </span>
+                    {capitalize(verdict.drift.why)}
+                  </p>
+                )}
                 {cites.length > 0 && <p class="cites">This article cites {cites.join(', ')}.</p>}
+                {onCorrect && <CorrectionControl verdict={verdict} onCorrect={(status) => onCorrect(claim, verdict, status)} />}
               </li>
             );
           })}
         </ul>
+        </div>
       )}
     </li>
   );

@@ -1,5 +1,5 @@
 import type { Claim } from '@/lib/types';
-import { sourceLabel, STATUS_META } from './status-meta';
+import { CORRECTED_LABEL, sourceLabel, STATUS_META } from './status-meta';
 
 /** Claims × outlets at a glance; each cell an icon with its meaning spelled out for screen readers. */
 export function MatrixView({ claims, outlets, onSelect }: { claims: Claim[]; outlets: Array<{ doc: string; outlet: string; origin?: 'bundled' | 'saved' }>; onSelect(index: number): void }) {
@@ -32,8 +32,11 @@ export function MatrixView({ claims, outlets, onSelect }: { claims: Claim[]; out
                 const meta = STATUS_META[verdict.status];
                 return (
                   <td key={outlet.doc} class={meta.className}>
-                    <span aria-hidden="true">{meta.icon}</span>
-                    <span class="visually-hidden">{`${sourceLabel(outlet)}: ${meta.label}`}</span>
+                    <span aria-hidden="true">
+                      {meta.icon}
+                      {verdict.corrected ? '✎' : ''}
+                    </span>
+                    <span class="visually-hidden">{`${sourceLabel(outlet)}: ${meta.label}${verdict.corrected ? ` (${CORRECTED_LABEL})` : ''}`}</span>
                   </td>
                 );
               })}

@@ -1,15 +1,20 @@
 import type { Verdict } from '@/lib/types';
-import { sourceLabel, STATUS_META } from './status-meta';
+import { CORRECTED_LABEL, sourceLabel, STATUS_META } from './status-meta';
 
 /**
  * One outlet's verdict on a claim: icon + outlet name + colour, with an accessible name like "Business Insider:
- * contradicts". A verdict from one of the reader's saved pages says so beside the outlet: "your saved page".
+ * contradicts". A verdict from one of the reader's saved pages says so beside the outlet: "your saved page"; one
+ * the reader corrected carries a pencil and "(corrected by you)" in its name.
  */
-export function OutletChip({ verdict }: { verdict: Pick<Verdict, 'outlet' | 'status' | 'origin'> }) {
+export function OutletChip({ verdict }: { verdict: Pick<Verdict, 'outlet' | 'status' | 'origin' | 'corrected'> }) {
   const meta = STATUS_META[verdict.status];
-  const name = `${sourceLabel(verdict)}: ${meta.label}`;
+  const name = `${sourceLabel(verdict)}: ${meta.label}${verdict.corrected ? ` (${CORRECTED_LABEL})` : ''}`;
   return (
-    <li class={`chip ${meta.className}${verdict.origin === 'saved' ? ' is-saved' : ''}`} aria-label={name} title={name}>
+    <li
+      class={`chip ${meta.className}${verdict.origin === 'saved' ? ' is-saved' : ''}${verdict.corrected ? ' is-corrected' : ''}`}
+      aria-label={name}
+      title={name}
+    >
       <span class="chip-icon" aria-hidden="true">
         {meta.icon}
       </span>
@@ -19,6 +24,11 @@ export function OutletChip({ verdict }: { verdict: Pick<Verdict, 'outlet' | 'sta
       {verdict.origin === 'saved' && (
         <span class="chip-origin" aria-hidden="true">
           your saved page
+        </span>
+      )}
+      {verdict.corrected && (
+        <span class="chip-corrected" aria-hidden="true">
+          ✎
         </span>
       )}
     </li>

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { NOT_FOUND_HINT, NOT_FOUND_LABEL } from '@/lib/describe-confirmation';
 import type { CheckResult } from '@/lib/types';
+import { SAVED_ORIGIN_LABEL } from './status-meta';
 
 export interface PanelHeaderProps {
   result: CheckResult;
@@ -8,11 +10,21 @@ export interface PanelHeaderProps {
   onPopOut?: () => void;
 }
 
-/** Title, outlet, whether the page is about the story, counts and corpus size. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The outlets the page was checked against, each marked when it is (also) one of the reader's saved pages. */
+function coveredOutlets(result: CheckResult): Array<{ outlet: string; saved: boolean }> {
+  const saved = new Set<string>();
+  for (const claim of result.claims) for (const verdict of claim.verdicts) if (verdict.origin === 'saved') saved.add(verdict.outlet);
+  return result.corpus.outlets.map((outlet) => ({ outlet, saved: saved.has(outlet) }));
+}
+
+/** Title, outlet, whether the page is about the story, counts, and what the corpus covers (outlets, bundled vs saved). */
 export function PanelHeader({ result, actions, onPopOut }: PanelHeaderProps) {
   const unverified = result.claims.filter((claim) => claim.unverified).length;
   const contradicted = result.claims.filter((claim) => claim.contradicted).length;
   const corpusSize = result.corpus.bundled + result.corpus.saved;
+  const outlets = coveredOutlets(result);
   return (
     <header class="page-header">
       <div class="page-meta">
@@ -27,7 +39,7 @@ export function PanelHeader({ result, actions, onPopOut }: PanelHeaderProps) {
           <dt>Claims</dt>
           <dd data-count="claims">{result.claims.length}</dd>
         </div>
-        <div class="is-unverified">
+        <div class="is-unverified" title={`${NOT_FOUND_LABEL}: ${NOT_FOUND_HINT}`}>
           <dt>Unverified</dt>
           <dd data-count="unverified">{unverified}</dd>
         </div>
@@ -36,12 +48,29 @@ export function PanelHeader({ result, actions, onPopOut }: PanelHeaderProps) {
           <dd data-count="contradicted">{contradicted}</dd>
         </div>
       </dl>
-      <p class="corpus-size">
-        Checked against {corpusSize} {corpusSize === 1 ? 'article' : 'articles'}
-        {result.corpus.saved > 0 ? ` (${result.corpus.saved} saved by you)` : ''}
-        {result.selfMatch ? ' — this page is one of them and was left out' : ''}.
-        {result.truncated && ` Only the first ${result.truncated.checked} of ${result.truncated.total} claims were checked.`}
-      </p>
+      <div class="coverage">
+        <p class="corpus-size" data-corpus-size={corpusSize}>
+          Checked against {plural(corpusSize, 'article', 'articles')} from {plural(outlets.length, 'outlet', 'outlets')}: {result.corpus.bundled}{' '}
+          bundled, {result.corpus.saved} saved by you
+          {result.selfMatch ? ` — this page is ${result.copies.length > 1 ? `in your corpus ${result.copies.length} times` : 'one of them'} and was left out` : ''}.
+          {result.truncated && ` Only the first ${result.truncated.checked} of ${result.truncated.total} claims were checked.`}
+        </p>
+        <details class="coverage-details">
+          <summary>What your corpus covers</summary>
+          <ul class="coverage-outlets" aria-label="Outlets in your corpus">
+            {outlets.map(({ outlet, saved }) => (
+              <li key={outlet}>
+                {outlet}
+                {saved && <span class="tag">{SAVED_ORIGIN_LABEL}</span>}
+              </li>
+            ))}
+          </ul>
+          <p class="hint">
+            Crosscheck compares this page with these articles only. A claim none of them states is “{NOT_FOUND_LABEL.toLowerCase()}” — that
+            does not make it false. Save more articles to widen what it covers.
+          </p>
+        </details>
+      </div>
       {(actions || onPopOut) && (
         <div class="header-actions">
           {actions}

@@ -9,6 +9,8 @@ export interface SavedPagesViewProps {
   /** Newest saved first. */
   pages: readonly SavedPageSummary[];
   usage: CorpusUsage | null;
+  /** How many verdicts the reader corrected (they are exported and imported with the pages). */
+  corrections: number;
   /** An import or export is running: their buttons wait. */
   busy: boolean;
   /** What went wrong with the last import or export, in the store's words; shown until the next attempt. */
@@ -27,8 +29,8 @@ function isWebAddress(url: string): boolean {
 
 const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
-function usageText(pages: number, usage: CorpusUsage | null): string {
-  const count = `${pages} ${pages === 1 ? 'page' : 'pages'}`;
+function usageText(pages: number, corrections: number, usage: CorpusUsage | null): string {
+  const count = `${pages} ${pages === 1 ? 'page' : 'pages'}${corrections > 0 ? ` · ${corrections} ${corrections === 1 ? 'correction' : 'corrections'}` : ''}`;
   if (!usage) return count;
   const browser =
     usage.estimate?.usage != null && usage.estimate.quota != null
@@ -56,9 +58,12 @@ export function SavedPagesView(props: SavedPagesViewProps) {
           Saved pages
         </h1>
         <p class="saved-usage" data-saved-count={pages.length}>
-          {status.kind === 'loading' ? 'Loading…' : usageText(pages.length, usage)}
+          {status.kind === 'loading' ? 'Loading…' : usageText(pages.length, props.corrections, usage)}
         </p>
-        <p class="hint">Every check also compares the page against these. They stay in this browser.</p>
+        <p class="hint">
+          Every check also compares the page against these, and applies your corrections of verdicts. Both stay in this browser; export
+          takes both.
+        </p>
       </header>
 
       {status.kind === 'unavailable' && (
@@ -68,7 +73,8 @@ export function SavedPagesView(props: SavedPagesViewProps) {
       )}
 
       <div class="saved-actions">
-        <button type="button" class="button-quiet" disabled={!available || busy || pages.length === 0} onClick={props.onExport}>
+        <button type="button" class="button-quiet" disabled={!available || busy || (pages.length === 0 && props.corrections === 0)}
+          onClick={props.onExport}>
           Export all
         </button>
         <button type="button" class="button-quiet" disabled={!available || busy} onClick={() => fileInput.current?.click()}>

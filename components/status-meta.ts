@@ -10,6 +10,9 @@ export const STATUS_META: Readonly<Record<Status, { icon: string; label: string;
 /** What a saved page's verdict says beside its outlet, so it is never mistaken for a published article. */
 export const SAVED_ORIGIN_LABEL = 'your saved page';
 
+/** What a verdict the reader corrected says beside its outlet: its status is the reader's, not the engine's. */
+export const CORRECTED_LABEL = 'corrected by you';
+
 /** The outlet as a reader hears it: "The Ledger (your saved page)" for a saved page, the outlet alone otherwise. */
 export function sourceLabel(source: { outlet: string; origin?: 'bundled' | 'saved' }): string {
   return source.origin === 'saved' ? `${source.outlet} (${SAVED_ORIGIN_LABEL})` : source.outlet;

@@ -2,6 +2,7 @@
  * The reader's saved pages as plain data, and the versioned JSON file they are exported to and imported from.
  * Pure and browser-free: the extension, the CLI (`crosscheck --corpus export.json`) and the tests share it.
  */
+import { isCorrection, type Correction } from './apply-corrections';
 import type { CorpusDoc } from './types';
 
 /** One page the reader saved. Plain JSON-serialisable data: it is stored in IndexedDB and exported as is. */
@@ -57,8 +58,11 @@ export interface CorpusExport {
   exportedAt: string;
   /** Every saved page, oldest saved first. */
   pages: SavedPage[];
-  /** Reserved for reader corrections (a later feature); always an array, empty for now. */
-  corrections: unknown[];
+  /**
+   * The reader's corrections of verdicts ("this outlet confirms the claim, not contradicts it"), oldest first.
+   * Optional when reading (files written before corrections existed have none); always written.
+   */
+  corrections: Correction[];
 }
 
 /** Why a file was refused. */
@@ -274,11 +278,46 @@ export function parseCorpusExport(
     // Every field was checked against PAGE_FIELDS just above; terms in a file are not trusted, they are recomputed.
     pages.push(toExportedPage(raw as unknown as SavedPage));
   }
-  const corrections = Array.isArray(data.corrections) ? [...(data.corrections as unknown[])] : [];
+  const corrections: Correction[] = [];
+  const rawCorrections: unknown[] = Array.isArray(data.corrections) ? data.corrections : [];
+  for (const [index, raw] of rawCorrections.entries()) {
+    if (!isCorrection(raw)) {
+      const where = `Correction ${index + 1} of ${rawCorrections.length} (corrections[${index}])`;
+      const problem = correctionProblem(raw);
+      return fail('invalid-field', `${where}${problem.text}. Nothing was imported.`, `corrections[${index}]${problem.field ? `.${problem.field}` : ''}`);
+    }
+    corrections.push(toCorrection(raw));
+  }
   return {
     ok: true,
     value: { format: CORPUS_EXPORT_FORMAT, version: CORPUS_EXPORT_VERSION, exportedAt: data.exportedAt, pages, corrections },
   };
+}
+
+/** A fresh copy of a correction holding exactly the Correction fields, in the documented order (extra fields dropped). */
+export function toCorrection(correction: Correction): Correction {
+  const { claim, doc, status, at, url } = correction;
+  return url === undefined ? { claim, doc, status, at } : { claim, doc, status, at, url };
+}
+
+/** Why a value is not a correction, naming the first offending field (`isCorrection` decides; this explains), as the end of a sentence. */
+function correctionProblem(value: unknown): { field: string | null; text: string } {
+  if (!isRecord(value)) return { field: null, text: ` must be an object, found ${describe(value)}` };
+  const checks: ReadonlyArray<readonly [string, string, (v: unknown) => boolean]> = [
+    ['claim', 'a non-empty text', (v) => typeof v === 'string' && v.trim() !== ''],
+    ['doc', 'a non-empty text', (v) => typeof v === 'string' && v !== ''],
+    ['status', '"confirms", "contradicts" or "leaves_out"', (v) => v === 'confirms' || v === 'contradicts' || v === 'leaves_out'],
+    ['at', 'a date and time (ISO 8601)', (v) => typeof v === 'string' && isInstant(v)],
+    ['url', 'a text or null', (v) => v === undefined || v === null || typeof v === 'string'],
+  ];
+  for (const [field, expected, ok] of checks) {
+    if (!(field in value) && field !== 'url') return { field, text: ` has no "${field}"` };
+    if (!ok(value[field])) {
+      const found = typeof value[field] === 'string' && field === 'status' ? `"${String(value[field])}"` : describe(value[field]);
+      return { field, text: `: "${field}" must be ${expected}, found ${found}` };
+    }
+  }
+  return { field: null, text: ' is not a valid correction' };
 }
 
 /** The export as the file's text: two-space indented JSON with a final newline, so files diff well. */

@@ -1,12 +1,14 @@
 /**
- * The one writer of the reader's saved pages. It runs in the background: the panel's "Save page" button, the
- * context menu, delete, undo and import from every panel and pop-out tab all come here, so every write of the
+ * The one writer of the reader's saved pages and corrections. It runs in the background: the panel's "Save page"
+ * button, the context menu, delete, undo, import and the reader's corrections from every panel and pop-out tab all
+ * come here, so every write of the
  * extension goes through one connection in one context, in the order the reader asked for them. Panels only read
  * (the store's readonly transactions), and learn of each change from `onChange`.
  *
  * Browser-free: the store opener and the change listener are injected, so the tests run it on fake-indexeddb.
  */
-import { CorpusStoreError, type CorpusStore, type ImportResult, type RestoreResult, type SaveOutcome } from './corpus-store';
+import type { Correction } from './apply-corrections';
+import { CorpusStoreError, type CorpusStore, type CorrectionInput, type ImportResult, type RestoreResult, type SaveOutcome } from './corpus-store';
 import type { SavedPage } from './corpus-export';
 import type { CorpusReply, SavedPageRef, SavedPagesChange } from './messaging';
 import { articleSentences } from './prepare-corpus-doc';
@@ -29,6 +31,10 @@ export interface CorpusService {
   delete(id: string): Promise<CorpusReply<SavedPage | null>>;
   restore(page: SavedPage): Promise<CorpusReply<RestoreResult>>;
   import(text: string): Promise<CorpusReply<ImportResult>>;
+  /** Stores the reader's verdict for a claim × document (replacing an earlier one); panels re-check with it. */
+  saveCorrection(input: CorrectionInput): Promise<CorpusReply<Correction>>;
+  /** Removes a correction (undo); answers it, or null when there was none. */
+  deleteCorrection(claim: string, doc: string): Promise<CorpusReply<Correction | null>>;
 }
 
 function refOf(page: SavedPage): SavedPageRef {
@@ -38,7 +44,7 @@ function refOf(page: SavedPage): SavedPageRef {
 function failure(error: unknown): { ok: false; error: { code: string; message: string } } {
   if (error instanceof CorpusStoreError) return { ok: false, error: { code: error.code, message: error.message } };
   const detail = error instanceof Error ? ` (${error.message})` : '';
-  return { ok: false, error: { code: 'failed', message: `Crosscheck could not change your saved pages${detail}. Nothing was lost.` } };
+  return { ok: false, error: { code: 'failed', message: `Crosscheck could not change your saved pages or corrections${detail}. Nothing was lost.` } };
 }
 
 /** Creates the writer. The store is opened on the first write, and reopened on the next one after it was lost. */
@@ -89,7 +95,18 @@ export function createCorpusService({ open, onChange }: CorpusServiceOptions): C
     },
     async import(text) {
       const reply = await serial((s) => s.importCorpus(text));
-      if (reply.ok && reply.value.added + reply.value.merged > 0) onChange({ kind: 'imported', result: reply.value });
+      const changed = reply.ok && reply.value.added + reply.value.merged + reply.value.corrections.added + reply.value.corrections.merged > 0;
+      if (reply.ok && changed) onChange({ kind: 'imported', result: reply.value });
+      return reply;
+    },
+    async saveCorrection(input) {
+      const reply = await serial((s) => s.saveCorrection(input));
+      if (reply.ok) onChange({ kind: 'corrected', correction: reply.value });
+      return reply;
+    },
+    async deleteCorrection(claim, doc) {
+      const reply = await serial((s) => s.deleteCorrection(claim, doc));
+      if (reply.ok && reply.value) onChange({ kind: 'uncorrected', correction: reply.value });
       return reply;
     },
   };

@@ -13,13 +13,15 @@
  * the globals (in Node: `import 'fake-indexeddb/auto'`, then `new IDBFactory()` per test).
  */
 import { wrap } from 'idb';
-import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import { correctionKey, isCorrection, type Correction } from './apply-corrections';
 import { contentHash, normalizeContent, stableHash } from './content-hash';
 import {
   DEFAULT_MAX_IMPORT_BYTES,
   CORPUS_EXPORT_FORMAT,
   CORPUS_EXPORT_VERSION,
   parseCorpusExport,
+  toCorrection,
   toExportedPage,
   toSavedPage,
   utf8ByteLength,
@@ -33,7 +35,7 @@ export type { CorpusExport, SavedPage } from './corpus-export';
 /** Database name used by the extension. */
 export const CORPUS_DB_NAME = 'crosscheck-corpus';
 /** Current schema version. Raise it only together with a new `if (oldVersion < N)` step in `upgradeSchema`. */
-export const CORPUS_SCHEMA_VERSION = 2;
+export const CORPUS_SCHEMA_VERSION = 3;
 
 /**
  * A page as schema version 1 stored it: no content hash, no updatedAt, savedAt in epoch milliseconds, the
@@ -54,8 +56,16 @@ export interface SavedPageV1 {
   cites: string[];
 }
 
-/** The schema as of version 2 (the shape idb types every access with). */
+/** The schema as of version 3 (the shape idb types every access with). */
 interface CorpusDB extends DBSchema {
+  /**
+   * Since version 3: the reader's corrections, one per claim × document, under the out-of-line key
+   * `correctionKey(claim, doc)`; the value is exactly a `Correction`.
+   */
+  corrections: {
+    key: string;
+    value: Correction;
+  };
   pages: {
     key: string;
     value: SavedPage;
@@ -70,8 +80,10 @@ interface CorpusDB extends DBSchema {
   };
 }
 
-type Store<Mode extends IDBTransactionMode> = IDBPObjectStore<CorpusDB, ['pages'], 'pages', Mode>;
+type Names = Array<StoreNames<CorpusDB>>;
+type Store<Mode extends IDBTransactionMode, Tx extends Names = Names> = IDBPObjectStore<CorpusDB, Tx, 'pages', Mode>;
 type WriteStore = Store<'readwrite'> | Store<'versionchange'>;
+type CorrectionStore<Mode extends IDBTransactionMode> = IDBPObjectStore<CorpusDB, Names, 'corrections', Mode>;
 
 /** What went wrong, for the UI to pick a reaction; `message` is what to show. */
 export type CorpusStoreErrorCode =
@@ -137,7 +149,15 @@ export interface ImportResult {
   added: number;
   merged: number;
   skipped: number;
+  /**
+   * The file's corrections. `added`: for a claim × document with no correction yet; `merged`: replaced an older
+   * correction of the same pair; `skipped`: the store already had it, or a newer correction of that pair.
+   */
+  corrections: { added: number; merged: number; skipped: number };
 }
+
+/** What `saveCorrection` stores: the reader's verdict for one claim × document; `at` defaults to now. */
+export type CorrectionInput = Omit<Correction, 'at'> & { at?: string };
 
 /** Storage used by saved pages. */
 export interface CorpusUsage {
@@ -161,8 +181,14 @@ export interface CorpusStore {
   restorePage(page: SavedPage): Promise<RestoreResult>;
   /** Every saved page as a version-1 export (write it with `stringifyCorpusExport`). */
   exportCorpus(): Promise<CorpusExport>;
-  /** Imports an export file, all or nothing: a refused file or a failed write changes nothing. */
+  /** Imports an export file (pages and corrections), all or nothing: a refused file or a failed write changes nothing. */
   importCorpus(text: string): Promise<ImportResult>;
+  /** Stores the reader's correction of one claim × document, replacing an earlier one of the same pair. */
+  saveCorrection(input: CorrectionInput): Promise<Correction>;
+  /** Every correction, oldest first. */
+  listCorrections(): Promise<Correction[]>;
+  /** Removes the correction of a claim × document (undo) and returns it, or null when there was none. */
+  deleteCorrection(claim: string, doc: string): Promise<Correction | null>;
   usage(): Promise<CorpusUsage>;
   /** Closes the connection; later calls reject with `unavailable`. */
   close(): void;
@@ -270,6 +296,11 @@ function toInstant(value: unknown, fallback: string): string {
   const time = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : Number.NaN;
   // Date's valid range is ±8.64e15 ms; outside it toISOString throws.
   return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? new Date(time).toISOString() : fallback;
+}
+
+/** Corrections by the instant they were made, oldest first (a stable order for files and for the engine). */
+function oldestFirst(corrections: readonly Correction[]): Correction[] {
+  return [...corrections].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 function earlier(a: string, b: string): string {
@@ -400,15 +431,41 @@ async function migrateToV2(store: Store<'versionchange'>): Promise<void> {
 }
 
 /** The upgrade ladder. Cumulative: a database at any old version runs every later step, in order. */
-async function upgradeSchema(
-  db: IDBPDatabase<CorpusDB>,
-  oldVersion: number,
-  tx: IDBPTransaction<CorpusDB, ['pages'], 'versionchange'>,
-): Promise<void> {
+async function upgradeSchema(db: IDBPDatabase<CorpusDB>, oldVersion: number, tx: IDBPTransaction<CorpusDB, Names, 'versionchange'>): Promise<void> {
   // v1: one store of pages keyed by id.
   if (oldVersion < 1) db.createObjectStore('pages', { keyPath: 'id' });
   // v2: canonical-URL / content-hash / saved-at indexes, and the fields they need.
   if (oldVersion < 2) await migrateToV2(tx.objectStore('pages'));
+  // v3: the reader's corrections, keyed by claim × document. Pages are untouched.
+  if (oldVersion < 3) db.createObjectStore('corrections');
+}
+
+/**
+ * The stored keys of every correction of `key`'s claim × document. Compared by recomputing the key from each
+ * value, so a correction stored under a key an older normalisation made is still found (and replaced or removed).
+ * Corrections are few (one per click of the reader), so reading them all is cheap.
+ */
+async function correctionKeysOf(store: CorrectionStore<IDBTransactionMode>, key: string): Promise<{ keys: string[]; latest: Correction | null }> {
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  const found: string[] = [];
+  let latest: Correction | null = null;
+  values.forEach((value, i) => {
+    if (correctionKey(value.claim, value.doc) !== key) return;
+    found.push(keys[i]!);
+    if (!latest || Date.parse(value.at) > Date.parse(latest.at)) latest = value;
+  });
+  return { keys: found, latest };
+}
+
+/** Puts `correction` in place of every stored correction of its claim × document. */
+async function putCorrection(store: CorrectionStore<'readwrite'>, correction: Correction, replaced: readonly string[]): Promise<void> {
+  const key = correctionKey(correction.claim, correction.doc);
+  for (const old of replaced) if (old !== key) await store.delete(old);
+  await store.put(correction, key);
+}
+
+function sameCorrection(a: Correction, b: Correction): boolean {
+  return JSON.stringify(toCorrection(a)) === JSON.stringify(toCorrection(b));
 }
 
 /** idb's openDB with an injected factory; resolves once the upgrade (if any) committed. */
@@ -417,7 +474,7 @@ function openDatabase(factory: IDBFactory, name: string, onLost: () => void): Pr
     const request = factory.open(name, CORPUS_SCHEMA_VERSION);
     request.addEventListener('upgradeneeded', (event) => {
       const db = wrap(request.result) as unknown as IDBPDatabase<CorpusDB>;
-      const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<CorpusDB, ['pages'], 'versionchange'>;
+      const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<CorpusDB, Names, 'versionchange'>;
       upgradeSchema(db, event.oldVersion, tx).catch(() => {
         // Aborting rolls the whole upgrade back: the old data stays as it was and the open fails.
         try {
@@ -549,22 +606,23 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
     return dbPromise;
   }
 
-  /** Runs `work` in one transaction; any failure aborts it (all or nothing) and becomes a CorpusStoreError. */
-  async function run<T, Mode extends 'readonly' | 'readwrite'>(
+  /** Runs `work` in one transaction over `names`; any failure aborts it (all or nothing) and becomes a CorpusStoreError. */
+  async function transact<T, Mode extends 'readonly' | 'readwrite'>(
+    names: Names,
     mode: Mode,
     action: string,
-    work: (store: Store<Mode>) => Promise<T>,
+    work: (tx: IDBPTransaction<CorpusDB, Names, Mode>) => Promise<T>,
   ): Promise<T> {
     const db = await database();
-    let tx: IDBPTransaction<CorpusDB, ['pages'], Mode>;
+    let tx: IDBPTransaction<CorpusDB, Names, Mode>;
     try {
-      tx = db.transaction(['pages'], mode);
+      tx = db.transaction(names, mode);
     } catch (error) {
       throw operationError(error, action);
     }
     const done = tx.done;
     try {
-      const result = await work(tx.objectStore('pages'));
+      const result = await work(tx);
       await done;
       return result;
     } catch (error) {
@@ -577,6 +635,11 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
       }
       throw operationError(error, action);
     }
+  }
+
+  /** `transact` over the pages alone. */
+  function run<T, Mode extends 'readonly' | 'readwrite'>(mode: Mode, action: string, work: (store: Store<Mode>) => Promise<T>): Promise<T> {
+    return transact(['pages'], mode, action, (tx) => work(tx.objectStore('pages')));
   }
 
   await database();
@@ -632,13 +695,17 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
     },
 
     async exportCorpus() {
-      const pages = await run('readonly', 'export your saved pages', (store) => store.index('by-saved-at').getAll());
+      // One transaction: the file never pairs pages and corrections from two different moments.
+      const { pages, corrections } = await transact(['pages', 'corrections'], 'readonly', 'export your saved pages', async (tx) => ({
+        pages: await tx.objectStore('pages').index('by-saved-at').getAll(),
+        corrections: await tx.objectStore('corrections').getAll(),
+      }));
       return {
         format: CORPUS_EXPORT_FORMAT,
         version: CORPUS_EXPORT_VERSION,
         exportedAt: now().toISOString(),
         pages: pages.map(toExportedPage),
-        corrections: [],
+        corrections: oldestFirst(corrections).map(toCorrection),
       };
     },
 
@@ -647,15 +714,57 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
       if (!parsed.ok) throw new CorpusStoreError('invalid', parsed.error.message, { importError: parsed.error });
       // Tokenised before the transaction starts: nothing but IndexedDB requests is awaited inside it.
       const incoming = parsed.value.pages.map((page) => withTerms(prepareIncoming(page), options.tokenizer));
-      return run('readwrite', 'import this file', async (store) => {
-        const counts: ImportResult = { added: 0, merged: 0, skipped: 0 };
+      // Oldest first, so of two corrections of one pair in the file the later one is applied last and wins.
+      // Instants are stored as ISO strings, as the engine compares them (a file may hold any date format Date reads).
+      const corrections = oldestFirst(parsed.value.corrections).map((c) => ({ ...c, at: new Date(Date.parse(c.at)).toISOString() }));
+      return transact(['pages', 'corrections'], 'readwrite', 'import this file', async (tx) => {
+        const counts: ImportResult = { added: 0, merged: 0, skipped: 0, corrections: { added: 0, merged: 0, skipped: 0 } };
+        const pages = tx.objectStore('pages');
         for (const page of incoming) {
-          const { outcome } = await mergePage(store, page);
+          const { outcome } = await mergePage(pages, page);
           if (outcome === 'added') counts.added++;
           else if (outcome === 'merged') counts.merged++;
           else counts.skipped++;
         }
+        const store = tx.objectStore('corrections');
+        for (const correction of corrections) {
+          const { keys, latest } = await correctionKeysOf(store, correctionKey(correction.claim, correction.doc));
+          // The latest correction of a pair is the reader's current judgement, wherever it was made.
+          if (latest && (Date.parse(latest.at) > Date.parse(correction.at) || sameCorrection(latest, correction))) {
+            counts.corrections.skipped++;
+            continue;
+          }
+          await putCorrection(store, correction, keys);
+          if (latest) counts.corrections.merged++;
+          else counts.corrections.added++;
+        }
         return counts;
+      });
+    },
+
+    async saveCorrection(input) {
+      const correction = toCorrection({ ...input, at: input.at ?? now().toISOString() } as Correction);
+      if (!isCorrection(correction)) {
+        throw new CorpusStoreError('invalid', 'This correction could not be saved: it needs the claim, the article and one of confirms, contradicts or leaves out.');
+      }
+      return transact(['corrections'], 'readwrite', 'save your correction', async (tx) => {
+        const store = tx.objectStore('corrections');
+        const { keys } = await correctionKeysOf(store, correctionKey(correction.claim, correction.doc));
+        await putCorrection(store, correction, keys);
+        return correction;
+      });
+    },
+
+    async listCorrections() {
+      return oldestFirst(await transact(['corrections'], 'readonly', 'read your corrections', (tx) => tx.objectStore('corrections').getAll()));
+    },
+
+    async deleteCorrection(claim, doc) {
+      return transact(['corrections'], 'readwrite', 'remove your correction', async (tx) => {
+        const store = tx.objectStore('corrections');
+        const { keys, latest } = await correctionKeysOf(store, correctionKey(claim, doc));
+        for (const key of keys) await store.delete(key);
+        return latest;
       });
     },
 

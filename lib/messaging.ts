@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ImportResult, RestoreResult, SaveOutcome } from './corpus-store';
+import type { Correction } from './apply-corrections';
+import type { CorrectionInput, ImportResult, RestoreResult, SaveOutcome } from './corpus-store';
 import type { SavedPage } from './corpus-export';
 import type { Article } from './types';
 
@@ -49,7 +50,7 @@ export interface SavedPageRef {
   outlet: string;
 }
 
-/** What changed in the saved pages; the background tells every open panel after each write. */
+/** What changed in the saved pages or the reader's corrections; the background tells every open panel after each write. */
 export type SavedPagesChange =
   /** `created`: a new page the checker can add as is; `updated`: replaced in place; `duplicate`: nothing changed. */
   | { kind: 'saved'; outcome: SaveOutcome; page: SavedPageRef; tabId: number | null }
@@ -57,7 +58,11 @@ export type SavedPagesChange =
   | { kind: 'save-failed'; message: string; tabId: number | null }
   | { kind: 'deleted'; id: string }
   | { kind: 'restored'; id: string }
-  | { kind: 'imported'; result: ImportResult };
+  | { kind: 'imported'; result: ImportResult }
+  /** The reader corrected a verdict (or changed a correction): panels re-check with it. */
+  | { kind: 'corrected'; correction: Correction }
+  /** A correction was removed (undo): panels re-check without it. */
+  | { kind: 'uncorrected'; correction: Correction };
 
 /**
  * The one message protocol of the extension. Tab-bound messages (panel → content script) are sent with a tab id;
@@ -87,7 +92,11 @@ export interface ProtocolMap {
   restoreSavedPage(data: { page: SavedPage }): CorpusReply<RestoreResult>;
   /** Panel → background: import an export file's text, all or nothing. */
   importSavedPages(data: { text: string }): CorpusReply<ImportResult>;
-  /** Background → every panel: the saved pages changed (reload the list, update the checker, re-check). */
+  /** Panel → background: store the reader's verdict for one claim × document ("Wrong? → confirms"). */
+  saveCorrection(data: { correction: CorrectionInput }): CorpusReply<Correction>;
+  /** Panel → background: remove the correction of one claim × document (undo). */
+  deleteCorrection(data: { claim: string; doc: string }): CorpusReply<Correction | null>;
+  /** Background → every panel: the saved pages or corrections changed (reload, update the checker, re-check). */
   savedPagesChanged(change: SavedPagesChange): void;
   /** Content script → background (auto mode): an on-topic article loaded in the sender's tab. */
   topicPageFound(): void;

@@ -7,9 +7,13 @@
  * cannot be read (IndexedDB unavailable, storage full) the panel keeps checking against the bundled corpus and
  * `status()` says why.
  *
+ * The reader's corrections are read with the saved pages and handed to every check (`corrections()`); a change
+ * of them only re-reads them and moves `version()`, the checker stays as it is.
+ *
  * The panel only reads the store; the background writes it (lib/corpus-service.ts) and tells panels what changed.
  * Browser-free: the store opener and the checker factory are injected.
  */
+import type { Correction } from './apply-corrections';
 import { CorpusStoreError, type CorpusStore } from './corpus-store';
 import { savedPageToCorpusDoc, type SavedPage } from './corpus-export';
 import { CHECK_OPTIONS, type Checker } from './create-checker';
@@ -43,12 +47,14 @@ export interface PanelCorpus {
   docs(): ReadonlyMap<string, CorpusDoc>;
   /** Saved pages, newest saved first (metadata only). */
   pages(): readonly SavedPageSummary[];
+  /** The reader's corrections, oldest first: pass them to every `check` so they override the engine. */
+  corrections(): readonly Correction[];
   status(): SavedCorpusStatus;
   /** The store for reads (usage, export); null while unavailable. */
   store(): CorpusStore | null;
   /** Brings the checker and the list up to date with a change the background reported. */
   apply(change: SavedPagesChange): Promise<void>;
-  /** Counts changes of the corpus (each addDocument or rebuild): a panel re-checks when it moves. */
+  /** Counts changes of the corpus or the corrections (each addDocument, rebuild or re-read): a panel re-checks when it moves. */
   version(): number;
   /** Called after every change of pages, status or checker. */
   subscribe(listener: () => void): () => void;
@@ -89,6 +95,7 @@ export function createPanelCorpus({ bundled, openStore, createChecker }: PanelCo
   let store: CorpusStore | null = null;
   let status: SavedCorpusStatus = { kind: 'loading' };
   let summaries: SavedPageSummary[] = [];
+  let corrections: Correction[] = [];
   let docs = new Map<string, CorpusDoc>();
   let current: Checker | null = null;
   let version = 0;
@@ -100,9 +107,11 @@ export function createPanelCorpus({ bundled, openStore, createChecker }: PanelCo
   /** Reads every saved page and builds a new checker; on failure, the bundled corpus alone. */
   async function rebuild(): Promise<void> {
     let saved: SavedPage[] = [];
+    let corrected: Correction[] = [];
     try {
       store ??= await openStore();
       saved = await store.listPages();
+      corrected = await store.listCorrections();
       status = { kind: 'ready' };
     } catch (error) {
       status = unavailable(error);
@@ -116,6 +125,7 @@ export function createPanelCorpus({ bundled, openStore, createChecker }: PanelCo
     current = createChecker(corpus);
     docs = new Map(corpus.map((doc) => [doc.id, doc]));
     summaries = saved.map(summaryOf);
+    corrections = corrected;
     version++;
     notify();
   }
@@ -143,6 +153,21 @@ export function createPanelCorpus({ bundled, openStore, createChecker }: PanelCo
     notify();
   }
 
+  /** Re-reads the corrections; the checker does not change. */
+  async function reloadCorrections(): Promise<void> {
+    if (!store) return rebuild();
+    let next: Correction[];
+    try {
+      next = await store.listCorrections();
+    } catch {
+      return rebuild();
+    }
+    if (closed) return;
+    corrections = next;
+    version++;
+    notify();
+  }
+
   // Changes are applied one at a time, in the order they were reported.
   let chain: Promise<void> = rebuild();
 
@@ -154,6 +179,7 @@ export function createPanelCorpus({ bundled, openStore, createChecker }: PanelCo
     },
     docs: () => docs,
     pages: () => summaries,
+    corrections: () => corrections,
     status: () => status,
     store: () => (status.kind === 'ready' ? store : null),
     apply(change) {
@@ -171,6 +197,9 @@ export function createPanelCorpus({ bundled, openStore, createChecker }: PanelCo
           case 'restored':
           case 'imported':
             return rebuild();
+          case 'corrected':
+          case 'uncorrected':
+            return reloadCorrections();
         }
       });
       return chain;

@@ -1,13 +1,15 @@
 /**
  * `npm run --silent crosscheck -- [--json] [--corpus <export.json>] [--no-model] <file.html|file.txt>`
- * Checks a page against the bundled corpus (and a saved-pages export) and prints a table, or with --json one
- * JSON document. Exit codes: 0 checked; 2 bad input (missing, empty, binary or unreadable file, bad corpus
- * export, bad arguments); 3 the page has no article to check. Errors are one line on stderr, never a stack trace.
+ * Checks a page against the bundled corpus (and a saved-pages export, whose corrections override the engine as in
+ * the panel) and prints a table, or with --json one JSON document. Exit codes: 0 checked; 1 internal error; 2 bad
+ * input (missing, empty, binary or unreadable file, bad corpus export, bad arguments); 3 the page has no article.
+ * Errors are one line on stderr, never a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/corpus-export';
+import { isCorrection, type Correction } from '../lib/apply-corrections';
 import { bundledStanceModel } from '../lib/bundled-stance-model';
 import { createChecker } from '../lib/create-checker';
 import type { CorpusDoc } from '../lib/types';
@@ -21,7 +23,8 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-function savedCorpus(path: string): CorpusDoc[] {
+/** The saved pages of a corpus export, as corpus documents, and the reader's corrections it carries. */
+function savedCorpus(path: string): { docs: CorpusDoc[]; corrections: Correction[] } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -30,7 +33,7 @@ function savedCorpus(path: string): CorpusDoc[] {
   }
   const parsed = parseCorpusExport(text);
   if (!parsed.ok) throw new InputError(`corpus export ${path}: ${parsed.error.message}`);
-  return parsed.value.pages.map(savedPageToCorpusDoc);
+  return { docs: parsed.value.pages.map(savedPageToCorpusDoc), corrections: parsed.value.corrections.filter(isCorrection) };
 }
 
 async function main(): Promise<void> {
@@ -52,12 +55,14 @@ async function main(): Promise<void> {
   if (args.positionals.length !== 1) fail(USAGE, 2);
   const path = args.positionals[0]!;
   try {
-    const corpus = [...bundledCorpus(), ...(args.values.corpus ? savedCorpus(args.values.corpus) : [])];
+    const saved = args.values.corpus ? savedCorpus(args.values.corpus) : { docs: [], corrections: [] };
+    const corpus = [...bundledCorpus(), ...saved.docs];
     const page = await readPageFile(path);
     if (!page.article) fail(`${path}: no article found on this page (it looks like navigation, a form or a stub)`, 3);
     // The extension's engine: the rules plus the FNC-1 stance model (--no-model: the rules alone).
     const stance = args.values['no-model'] ? null : bundledStanceModel();
-    const result = createChecker(corpus, { stance }).check(page.article);
+    // The export's corrections override the engine, as they do in the panel.
+    const result = createChecker(corpus, { stance }).check(page.article, { corrections: saved.corrections });
     if (args.values.json) process.stdout.write(`${JSON.stringify(page.notes.length > 0 ? { ...result, notes: page.notes } : result)}\n`);
     else process.stdout.write(`${formatCheckTable(result, page.notes)}\n`);
   } catch (error) {

@@ -41,7 +41,7 @@ function requestCheck(tab: Browser.tabs.Tab | undefined): void {
 }
 
 export default defineBackground(() => {
-  // The only writer of saved pages (panels read them): every save, delete, undo and import is serialised here.
+  // The only writer of saved pages and corrections (panels read them): every write is serialised here.
   const corpus = createCorpusService({
     open: () => openCorpusStore({ tokenizer: { version: TOKENIZER_VERSION, terms: tokenize } }),
     onChange: (change) => void notifyPanels(change),
@@ -80,6 +80,8 @@ export default defineBackground(() => {
   onMessage('deleteSavedPage', ({ data }) => corpus.delete(data.id));
   onMessage('restoreSavedPage', ({ data }) => corpus.restore(data.page));
   onMessage('importSavedPages', ({ data }) => corpus.import(data.text));
+  onMessage('saveCorrection', ({ data }) => corpus.saveCorrection(data.correction));
+  onMessage('deleteCorrection', ({ data }) => corpus.deleteCorrection(data.claim, data.doc));
 
   onMessage('topicPageFound', ({ sender }) => {
     const tabId = sender.tab?.id;

@@ -6,6 +6,7 @@ import { PanelHeader } from '@/components/PanelHeader';
 import { SavedPagesView } from '@/components/SavedPagesView';
 import { SettingsBar } from '@/components/SettingsBar';
 import { StateMessage } from '@/components/StateMessage';
+import { sourceLabel, STATUS_META } from '@/components/status-meta';
 import { Toast, type ToastMessage } from '@/components/Toast';
 import { setAutoCheck } from '@/lib/auto-check';
 import { normalizeUrl } from '@/lib/corpus-store';
@@ -13,7 +14,7 @@ import { onMessage, sendMessage, type HighlightReport, type SavedPagesChange } f
 import { panelPageUrl } from '@/lib/open-panel';
 import type { PanelCorpus } from '@/lib/panel-corpus';
 import { autoCheckEnabled, highlightsEnabled, panelView, type PanelView } from '@/lib/settings';
-import type { Article, CheckResult, Claim } from '@/lib/types';
+import type { Article, CheckResult, Claim, Status, Verdict } from '@/lib/types';
 import { usePanelCorpus } from './use-panel-corpus';
 import { useSavedPages } from './use-saved-pages';
 import { useTabCheck, type PanelState } from './use-tab-check';
@@ -119,6 +120,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
             busy={saved.busy}
             error={saved.error}
             info={saved.info}
+            corrections={corpus.corrections().length}
             onDelete={saved.remove}
             onExport={saved.exportAll}
             onImport={saved.importFile}
@@ -131,6 +133,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
             highlights={highlights}
             popOut={pinnedTab === null}
             corpus={corpus}
+            show={show}
           />
         ) : (
           <NoResult state={state} shortcut={shortcut} onCheckAnyway={checkAnyway} onRetry={retry} hasTab={tabId !== null} />
@@ -240,8 +243,55 @@ function SaveButton({ article, tabId, corpus }: { article: Article; tabId: numbe
   );
 }
 
-function ResultView(props: { result: CheckResult; article: Article; tabId: number; highlights: boolean; popOut: boolean; corpus: PanelCorpus }) {
-  const { result, article, tabId, highlights, popOut, corpus } = props;
+type Show = (text: string, tone?: ToastMessage['tone'], action?: ToastMessage['action']) => void;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The reader's corrections, sent to the background (the one writer); every panel re-checks when it announces the
+ * change. Each outcome is told in a toast, with Undo.
+ */
+function useCorrect(article: Article, show: Show) {
+  return useCallback(
+    async (claim: Claim, verdict: Verdict, status: Status | null): Promise<void> => {
+      const who = sourceLabel(verdict);
+      try {
+        if (status !== null) {
+          const reply = await sendMessage('saveCorrection', { correction: { claim: claim.text, doc: verdict.doc, status, url: article.url } });
+          if (!reply.ok) return show(reply.error.message, 'error');
+          show(`Saved your correction: ${who} ${STATUS_META[status].label} this claim. Every later check uses it.`, 'info', {
+            label: 'Undo',
+            run: () => void sendMessage('deleteCorrection', { claim: claim.text, doc: verdict.doc }).catch(() => undefined),
+          });
+          return;
+        }
+        const reply = await sendMessage('deleteCorrection', { claim: claim.text, doc: verdict.doc });
+        if (!reply.ok) return show(reply.error.message, 'error');
+        const removed = reply.value;
+        if (!removed) return;
+        show(`Removed your correction: ${who} shows the engine’s verdict again.`, 'info', {
+          label: 'Undo',
+          run: () => void sendMessage('saveCorrection', { correction: removed }).catch(() => undefined),
+        });
+      } catch (failure) {
+        show(`Crosscheck could not change your correction (${messageOf(failure)}). Nothing was lost.`, 'error');
+      }
+    },
+    [article, show],
+  );
+}
+
+function ResultView(props: {
+  result: CheckResult;
+  article: Article;
+  tabId: number;
+  highlights: boolean;
+  popOut: boolean;
+  corpus: PanelCorpus;
+  show: Show;
+}) {
+  const { result, article, tabId, highlights, popOut, corpus, show } = props;
+  const correct = useCorrect(article, show);
   const view = useSetting(panelView);
   const [filter, setFilter] = useState<Filter>('all');
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
@@ -355,6 +405,7 @@ function ResultView(props: { result: CheckResult; article: Article; tabId: numbe
                   pointed={pointed === claim.index}
                   onPage={!missing.has(claim.index)}
                   onToggle={toggle}
+                  onCorrect={corpus.status().kind === 'unavailable' ? undefined : correct}
                 />
               ))}
               {shown.length === 0 && <li class="empty">No {active.label.toLowerCase()} claims.</li>}

@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bundledCorpus } from '@/lib/bundled-corpus';
 import { openCorpusStore } from '@/lib/corpus-store';
+import { bundledStanceModel } from '@/lib/bundled-stance-model';
 import { createChecker } from '@/lib/create-checker';
+import type { CorpusDoc } from '@/lib/types';
+
+/** The engine the CLI and `npm run eval` measure: the rules plus the FNC-1 stance model. */
+const createEngine = (corpus: readonly CorpusDoc[]) => createChecker(corpus, { stance: bundledStanceModel() });
 import { onMessage, type SavedPagesChange } from '@/lib/messaging';
 import { createPanelCorpus, type PanelCorpus } from '@/lib/panel-corpus';
 
@@ -11,7 +16,7 @@ import { createPanelCorpus, type PanelCorpus } from '@/lib/panel-corpus';
  * (the panel turns them into messages for the reader).
  */
 export function usePanelCorpus(onChange: (change: SavedPagesChange) => void): { corpus: PanelCorpus; version: number } {
-  const corpus = useMemo(() => createPanelCorpus({ bundled: bundledCorpus(), openStore: () => openCorpusStore(), createChecker }), []);
+  const corpus = useMemo(() => createPanelCorpus({ bundled: bundledCorpus(), openStore: () => openCorpusStore(), createChecker: createEngine }), []);
   const [version, setVersion] = useState(corpus.version());
   const listener = useRef(onChange);
   listener.current = onChange;

@@ -78,7 +78,8 @@ export function useSavedPages(corpus: PanelCorpus, version: number, visible: boo
     try {
       const data = await store.exportCorpus();
       downloadText(document, exportFileName(new Date()), stringifyCorpusExport(data));
-      setInfo(`Exported ${data.pages.length} ${data.pages.length === 1 ? 'page' : 'pages'} to one file.`);
+      const corrections = data.corrections.length > 0 ? ` and ${data.corrections.length} ${data.corrections.length === 1 ? 'correction' : 'corrections'}` : '';
+      setInfo(`Exported ${data.pages.length} ${data.pages.length === 1 ? 'page' : 'pages'}${corrections} to one file.`);
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -99,8 +100,11 @@ export function useSavedPages(corpus: PanelCorpus, version: number, visible: boo
       const reply = await sendMessage('importSavedPages', { text: await file.text() });
       if (!reply.ok) setError(reply.error.message);
       else {
-        const { added, merged, skipped } = reply.value;
-        setInfo(`Imported “${file.name}”: ${added} added, ${merged} merged, ${skipped} skipped (already saved).`);
+        const { added, merged, skipped, corrections } = reply.value;
+        const corrected = corrections.added + corrections.merged + corrections.skipped;
+        const ofCorrections =
+          corrected > 0 ? ` Corrections: ${corrections.added} added, ${corrections.merged} updated, ${corrections.skipped} skipped (already there or older).` : '';
+        setInfo(`Imported “${file.name}”: ${added} added, ${merged} merged, ${skipped} skipped (already saved).${ofCorrections}`);
       }
     } catch (failure) {
       setError(`Crosscheck could not import “${file.name}” (${messageOf(failure)}). Nothing was imported.`);

@@ -105,13 +105,13 @@ export function useTabCheck(pinnedTab: number | null, corpus: PanelCorpus, corpu
     try {
       const checker = await corpus.checker();
       if (stale()) return;
-      setState({ kind: 'result', result: checker.check(report.article), tabId: id, article: report.article });
+      setState({ kind: 'result', result: checker.check(report.article, { corrections: corpus.corrections() }), tabId: id, article: report.article });
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  // Saved pages changed (a save, delete, undo or import in any panel): check the shown article again, in place —
+  // Saved pages or corrections changed (in any panel): check the shown article again, in place —
   // no "checking" state, so the reader keeps their place, filters and expanded claims.
   const shown = useRef(state);
   shown.current = state;
@@ -122,7 +122,7 @@ export function useTabCheck(pinnedTab: number | null, corpus: PanelCorpus, corpu
     void corpus.checker().then((checker) => {
       if (token !== run.current) return;
       try {
-        setState({ ...current, result: checker.check(current.article) });
+        setState({ ...current, result: checker.check(current.article, { corrections: corpus.corrections() }) });
       } catch (error) {
         setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       }

@@ -110,4 +110,16 @@ describe('crosscheck --corpus', () => {
     const saved = uploading.verdicts.find((v: { doc: string }) => v.doc === 'saved-test-1');
     expect(saved).toMatchObject({ origin: 'saved', outlet: 'Example Gazette', status: 'contradicts' });
   });
+
+  it("applies the export's corrections, as the panel does", () => {
+    const seed = join(SEED_DIR, `${SEED_IDS[4]}.txt`);
+    const before = JSON.parse(runCli('crosscheck.ts', ['--json', seed]).stdout);
+    const claim = before.claims.find((c: { text: string }) => c.text.includes('uploading data en masse')).text;
+    const correction = { claim, doc: SEED_IDS[3], status: 'confirms', at: '2026-11-01T00:00:00.000Z', url: null };
+    const exportFile = file('corrections.json', JSON.stringify({ format: 'crosscheck-corpus', version: 1, exportedAt: '2026-11-02T00:00:00.000Z', pages: [], corrections: [correction] }));
+    const { code, stdout } = runCli('crosscheck.ts', ['--json', '--corpus', exportFile, seed]);
+    expect(code).toBe(0);
+    const verdict = JSON.parse(stdout).claims.find((c: { text: string }) => c.text === claim).verdicts.find((v: { doc: string }) => v.doc === SEED_IDS[3]);
+    expect(verdict).toMatchObject({ status: 'confirms', corrected: { engineStatus: 'contradicts' } });
+  });
 });

@@ -11,6 +11,9 @@ import { CorpusStoreError } from '../../lib/corpus-store';
 import type { CorpusStore } from '../../lib/corpus-store';
 import { corpusSnapshot, distinctInputs, failWritesWithQuota, openTestStore, seedInput, seedUrl, tickingClock } from './fixtures';
 
+/** The import counts of a file without corrections. */
+const NO_CORRECTIONS = { added: 0, merged: 0, skipped: 0 };
+
 /** A store holding a realistic mix: distinct pages, an updated one, a rejected duplicate. */
 async function populatedStore(count = 12): Promise<CorpusStore> {
   const store = await openTestStore();
@@ -46,7 +49,7 @@ describe('export → import into an empty store', () => {
     const file = stringifyCorpusExport(await source.exportCorpus());
     const target = await openTestStore({ now: tickingClock(Date.UTC(2026, 0, 1)) });
 
-    expect(await target.importCorpus(file)).toEqual({ added: 12, merged: 0, skipped: 0 });
+    expect(await target.importCorpus(file)).toEqual({ added: 12, merged: 0, skipped: 0, corrections: NO_CORRECTIONS });
     expect(await corpusSnapshot(target)).toBe(await corpusSnapshot(source));
     expect(await target.listPages()).toEqual(await source.listPages());
     source.close();
@@ -57,7 +60,7 @@ describe('export → import into an empty store', () => {
     const store = await populatedStore();
     const before = await corpusSnapshot(store);
     const file = stringifyCorpusExport(await store.exportCorpus());
-    expect(await store.importCorpus(file)).toEqual({ added: 0, merged: 0, skipped: 12 });
+    expect(await store.importCorpus(file)).toEqual({ added: 0, merged: 0, skipped: 12, corrections: NO_CORRECTIONS });
     expect(await corpusSnapshot(store)).toBe(before);
     store.close();
   });
@@ -72,7 +75,7 @@ describe('importing pages the store already has', () => {
     await phone.savePage(seedInput(1));
 
     const result = await laptop.importCorpus(stringifyCorpusExport(await phone.exportCorpus()));
-    expect(result).toEqual({ added: 1, merged: 1, skipped: 0 });
+    expect(result).toEqual({ added: 1, merged: 1, skipped: 0, corrections: NO_CORRECTIONS });
     const merged = (await laptop.listPages()).find((page) => page.canonicalUrl === early.page.canonicalUrl)!;
     expect(merged.id).toBe(early.page.id);
     expect(merged.text).toContain('edition 9');
@@ -87,7 +90,7 @@ describe('importing pages the store already has', () => {
     const oldCopy = await old.savePage(seedInput(3));
     await current.savePage(seedInput(3, { edition: 2 }));
 
-    expect(await current.importCorpus(stringifyCorpusExport(await old.exportCorpus()))).toEqual({ added: 0, merged: 1, skipped: 0 });
+    expect(await current.importCorpus(stringifyCorpusExport(await old.exportCorpus()))).toEqual({ added: 0, merged: 1, skipped: 0, corrections: NO_CORRECTIONS });
     const [page] = await current.listPages();
     expect(page!.text).toContain('edition 2');
     expect(page!.savedAt).toBe(oldCopy.page.savedAt);
@@ -104,7 +107,7 @@ describe('importing pages the store already has', () => {
     const data = await other.exportCorpus();
     const withRepeat: CorpusExport = { ...data, pages: [...data.pages, { ...data.pages[1]!, id: 'another-id' }] };
 
-    expect(await store.importCorpus(stringifyCorpusExport(withRepeat))).toEqual({ added: 1, merged: 0, skipped: 2 });
+    expect(await store.importCorpus(stringifyCorpusExport(withRepeat))).toEqual({ added: 1, merged: 0, skipped: 2, corrections: NO_CORRECTIONS });
     expect(await store.listPages()).toHaveLength(2);
     store.close();
     other.close();
@@ -158,7 +161,7 @@ describe('importing a malformed file', () => {
       expect(await corpusSnapshot(store), name).toBe(before);
     }
     // The unbroken file is accepted, so each refusal above was about its one defect.
-    expect(await store.importCorpus(stringifyCorpusExport(file))).toEqual({ added: 20, merged: 0, skipped: 0 });
+    expect(await store.importCorpus(stringifyCorpusExport(file))).toEqual({ added: 20, merged: 0, skipped: 0, corrections: NO_CORRECTIONS });
     store.close();
     other.close();
   });
@@ -208,7 +211,7 @@ describe('parseCorpusExport', () => {
       version: CORPUS_EXPORT_VERSION,
       exportedAt: '2025-03-01T09:00:00.000Z',
       pages: [],
-      corrections: ['‘Sachs’ vs ‘Sacks’ — a correction note'],
+      corrections: [{ claim: '‘Sachs’ said it — a claim with curly quotes', doc: '003', status: 'confirms', at: '2025-03-01T09:00:00.000Z' }],
     });
     const bytes = utf8ByteLength(file);
     expect(bytes).toBe(new TextEncoder().encode(file).length);

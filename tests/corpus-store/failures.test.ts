@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CorpusStoreError, openCorpusStore } from '../../lib/corpus-store';
+import { CORPUS_SCHEMA_VERSION, CorpusStoreError, openCorpusStore } from '../../lib/corpus-store';
 import { corpusSnapshot, distinctInputs, failWritesWithQuota, freshFactory, openTestStore, seedInput } from './fixtures';
 
 afterEach(() => {
@@ -92,11 +92,11 @@ describe('IndexedDB unavailable', () => {
 
     // A newer schema version opening the same database must not stay blocked by this connection.
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('corpus', 3);
+      const request = indexedDB.open('corpus', CORPUS_SCHEMA_VERSION + 1);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
-    expect(newer.version).toBe(3);
+    expect(newer.version).toBe(CORPUS_SCHEMA_VERSION + 1);
     newer.close();
 
     const error = await store.listPages().catch((caught: unknown) => caught);

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import type { IDBFactory } from 'fake-indexeddb';
 import { contentHash } from '../../lib/content-hash';
-import { CORPUS_SCHEMA_VERSION, normalizeUrl, openCorpusStore, pageId } from '../../lib/corpus-store';
+import { CORPUS_SCHEMA_VERSION, normalizeUrl, openCorpusStore, pageId, savedPageFromArticle } from '../../lib/corpus-store';
+import type { SavedPage } from '../../lib/corpus-export';
 import type { SavedPageV1 } from '../../lib/corpus-store';
 import { distinctInputs, freshFactory, seedInput, tickingClock } from './fixtures';
 
@@ -138,17 +139,76 @@ describe('a version-1 database with 200 pages', () => {
   });
 });
 
-describe('reopening a version-2 database', () => {
-  it('keeps every page and runs no migration step again', async () => {
+/** A version-2 database as version 2 of Crosscheck left it: the pages store with its three indexes, no corrections. */
+async function createV2Database(factory: IDBFactory, name: string, pages: SavedPage[]): Promise<void> {
+  const db = await rawOpen(factory, name, 2, {
+    upgrade(database) {
+      const store = database.createObjectStore('pages', { keyPath: 'id' });
+      store.createIndex('by-canonical-url', 'canonicalUrl', { unique: true });
+      store.createIndex('by-content-hash', 'contentHash');
+      store.createIndex('by-saved-at', 'savedAt');
+    },
+  });
+  const tx = db.transaction('pages', 'readwrite');
+  await Promise.all([...pages.map((page) => tx.store.put(page)), tx.done]);
+  db.close();
+}
+
+describe('a version-2 database with 200 pages', () => {
+  it('upgrades to version 3 keeping every page as it was, with an empty corrections store that works', async () => {
+    const indexedDB = freshFactory();
+    const clock = tickingClock(Date.UTC(2025, 0, 1));
+    const v2 = distinctInputs(200).map((input) => savedPageFromArticle(input, clock()));
+    await createV2Database(indexedDB, 'corpus', v2);
+
+    const store = await openCorpusStore({ indexedDB, name: 'corpus', now: tickingClock(Date.UTC(2026, 10, 1)), estimate: null });
+    // Every page byte-for-byte, newest first.
+    expect(await store.listPages()).toEqual([...v2].reverse());
+    expect(await store.listCorrections()).toEqual([]);
+    const correction = { claim: v2[0]!.sentences[2]!, doc: '003_463d0d3bf59aec75', status: 'confirms' as const };
+    const saved = await store.saveCorrection(correction);
+    expect(await store.listCorrections()).toEqual([saved]);
+    expect((await store.exportCorpus()).corrections).toEqual([saved]);
+    store.close();
+
+    const db = await rawOpen(indexedDB, 'corpus');
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['corrections', 'pages']);
+    const pages = db.transaction('pages').store;
+    expect([...pages.indexNames].sort()).toEqual(['by-canonical-url', 'by-content-hash', 'by-saved-at']);
+    expect(await pages.count()).toBe(200);
+    db.close();
+  });
+
+  it('a version-1 database climbs the whole ladder to version 3', async () => {
+    const indexedDB = freshFactory();
+    await createV1Database(indexedDB, 'corpus', v1Pages(20));
+    const store = await openCorpusStore({ indexedDB, name: 'corpus', estimate: null });
+    expect(await store.listPages()).toHaveLength(20);
+    expect(await store.listCorrections()).toEqual([]);
+    store.close();
+    const db = await rawOpen(indexedDB, 'corpus');
+    expect(db.version).toBe(CORPUS_SCHEMA_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['corrections', 'pages']);
+    db.close();
+  });
+});
+
+describe('reopening a version-3 database', () => {
+  it('keeps every page and correction and runs no migration step again', async () => {
     const indexedDB = freshFactory();
     const first = await openCorpusStore({ indexedDB, name: 'corpus', now: tickingClock(), estimate: null });
     const saved = [];
     for (const input of distinctInputs(8)) saved.push((await first.savePage(input)).page);
+    await first.saveCorrection({ claim: saved[0]!.sentences[1]!, doc: '001_c6cfd16c1f5a8637', status: 'leaves_out' });
     const before = await first.exportCorpus();
     first.close();
 
     const second = await openCorpusStore({ indexedDB, name: 'corpus', now: tickingClock(), estimate: null });
-    expect((await second.exportCorpus()).pages).toEqual(before.pages);
+    const after = await second.exportCorpus();
+    expect(after.pages).toEqual(before.pages);
+    expect(after.corrections).toEqual(before.corrections);
+    expect(after.corrections).toHaveLength(1);
     expect(saved.every((page) => page.id === pageId(page.canonicalUrl))).toBe(true);
     second.close();
   });

@@ -7,6 +7,9 @@ import { articleFromText } from '../../lib/extract-article';
 import { TOKENIZER_VERSION, tokenize } from '../../lib/tokenize';
 import { corpusSnapshot, freshFactory, openTestStore, seedInput, seeds } from './fixtures';
 
+/** The import counts of a file without corrections. */
+const NO_CORRECTIONS = { added: 0, merged: 0, skipped: 0 };
+
 /** The engine's tokenizer, as the background hands it to the store. */
 const tokenizer: StoreTokenizer = { version: TOKENIZER_VERSION, terms: tokenize };
 
@@ -60,7 +63,7 @@ describe('terms stored with a saved page', () => {
     expect(parsed.ok && parsed.value.pages[0]!.terms).toBeUndefined();
 
     const target = await openTestStore({ tokenizer });
-    expect(await target.importCorpus(JSON.stringify(tampered))).toEqual({ added: 1, merged: 0, skipped: 0 });
+    expect(await target.importCorpus(JSON.stringify(tampered))).toEqual({ added: 1, merged: 0, skipped: 0, corrections: NO_CORRECTIONS });
     const [page] = await target.listPages();
     expect(page!.terms).toEqual(page!.sentences.map(tokenize));
   });
@@ -93,7 +96,7 @@ describe('terms stored with a saved page', () => {
 
     // The same database, opened by the extension with the tokenizer.
     const store = await openTestStore({ indexedDB: factory, tokenizer });
-    expect(await store.importCorpus(file)).toEqual({ added: 0, merged: 0, skipped: 1 });
+    expect(await store.importCorpus(file)).toEqual({ added: 0, merged: 0, skipped: 1, corrections: NO_CORRECTIONS });
     expect((await store.getPage(page.id))!.terms).toEqual(page.sentences.map(tokenize));
     // Nothing a reader sees (or an export holds) changed.
     expect(await corpusSnapshot(store)).toBe(before);

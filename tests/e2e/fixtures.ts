@@ -112,7 +112,7 @@ export function loginPage(): string {
 }
 
 /** A plain news page: site name and date in the metadata, a headline, paragraphs, a comments box and a footer. */
-function newsPage({ site, title, paragraphs }: { site: string; title: string; paragraphs: string[] }): string {
+export function newsPage({ site, title, paragraphs }: { site: string; title: string; paragraphs: string[] }): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -154,4 +154,29 @@ export function marketPage(): string {
     .map((line) => line.trim())
     .filter((line) => line !== '');
   return newsPage({ site: 'Market Desk', title: title!, paragraphs });
+}
+
+/** The page's flat accusation, which Business Insider (seed 003) only hedges: hedge drift. */
+export const FLAT_CLAIM = "DeepSeek stole OpenAI's technology to build its chatbot.";
+/** A neutral report of what seeds 003 and 004 both credit to Bloomberg: two outlets, one source. */
+export const BLOOMBERG_CLAIM =
+  "Microsoft security researchers saw people linked to DeepSeek move a large amount of data through OpenAI's API last fall, Bloomberg reported.";
+
+/**
+ * An opinion piece in no corpus: it states the accusation flatly, reports the Bloomberg story neutrally, and has
+ * enough on-topic text around them to be an article about the distillation story.
+ */
+export function driftPage(): string {
+  return newsPage({
+    site: 'The Op-Ed Desk',
+    title: "DeepSeek stole OpenAI's technology, and the evidence is piling up",
+    paragraphs: [
+      FLAT_CLAIM,
+      BLOOMBERG_CLAIM,
+      "The Chinese startup's R1 model rattled markets in January and wiped hundreds of billions of dollars off Nvidia's value.",
+      'OpenAI has said it is reviewing indications that DeepSeek may have inappropriately distilled its models.',
+      'DeepSeek was founded in 2023 in Hangzhou and is funded by the hedge fund High-Flyer.',
+      "Distillation, in which a smaller model learns from the answers of a larger one, is common across the industry, but OpenAI's terms of service forbid using its outputs to build a competing product.",
+    ],
+  });
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './launch-chromium';
 
 /** The panel page opened in a tab for one checked tab (`sidepanel.html?tab=<id>`, the "pop out" view). */
 export class PanelPage {
@@ -63,4 +64,15 @@ export class PanelPage {
   evidence(claim: Locator, outlet: string): Locator {
     return claim.locator('.evidence-item', { has: this.page.locator('strong', { hasText: outlet }) });
   }
+}
+
+/**
+ * Opens `url` in a new tab, clicks the toolbar button for it (granting activeTab, as a reader would) and opens the
+ * panel page for that tab; resolves once the panel shows an outcome, with the page, the panel and the outcome.
+ */
+export async function checkPage(browser: ExtensionBrowser, url: string): Promise<{ page: Page; panel: PanelPage; outcome: string }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const panel = await PanelPage.open(browser.context, browser.extensionId, await browser.clickAction(page));
+  return { page, panel, outcome: await panel.outcome() };
 }

@@ -5,6 +5,11 @@ import type { SavedPagesChange } from '../../lib/messaging';
 import { TOKENIZER_VERSION, tokenize } from '../../lib/tokenize';
 import { failWritesWithQuota, freshFactory, seedInput, seedUrl, tickingClock } from '../corpus-store/fixtures';
 
+/** The import counts of a file without corrections. */
+const NO_CORRECTIONS = { added: 0, merged: 0, skipped: 0 };
+/** The page counts of an import that held no pages. */
+const NO_PAGES = { added: 0, merged: 0, skipped: 0 };
+
 /** The background's writer over a fresh fake database, recording every change it announces. */
 function setUp() {
   const indexedDB = freshFactory();
@@ -94,7 +99,43 @@ describe('the saved-pages writer (background)', () => {
     await service.restore(deleted.ok ? deleted.value! : (null as never));
     const reader = await openCorpusStore({ indexedDB: freshFactory(), estimate: null });
     const empty = JSON.stringify(await reader.exportCorpus());
-    expect(await service.import(empty)).toEqual({ ok: true, value: { added: 0, merged: 0, skipped: 0 } });
+    expect(await service.import(empty)).toEqual({ ok: true, value: { added: 0, merged: 0, skipped: 0, corrections: NO_CORRECTIONS } });
     expect(changes.map((change) => change.kind)).toEqual(['saved', 'deleted', 'restored']);
+  });
+
+  it('saves and removes corrections in order, announcing each; an import with corrections is announced', async () => {
+    const { service, changes, reader } = setUp();
+    const claim = 'OpenAI says DeepSeek may have used its models.';
+    const [saved, replaced, removed, again] = await Promise.all([
+      service.saveCorrection({ claim, doc: '003_463d0d3bf59aec75', status: 'confirms', at: '2026-11-01T10:00:00.000Z' }),
+      service.saveCorrection({ claim, doc: '003_463d0d3bf59aec75', status: 'leaves_out', at: '2026-11-01T10:01:00.000Z' }),
+      service.deleteCorrection(claim, '003_463d0d3bf59aec75'),
+      service.deleteCorrection(claim, '003_463d0d3bf59aec75'),
+    ]);
+    expect(saved).toMatchObject({ ok: true, value: { status: 'confirms' } });
+    expect(replaced).toMatchObject({ ok: true, value: { status: 'leaves_out' } });
+    // The removal returns what it removed (for the panel's Undo); a second removal finds nothing and says nothing.
+    expect(removed).toMatchObject({ ok: true, value: { status: 'leaves_out' } });
+    expect(again).toEqual({ ok: true, value: null });
+    expect(changes.map((change) => change.kind)).toEqual(['corrected', 'corrected', 'uncorrected']);
+    expect(await (await reader()).listCorrections()).toEqual([]);
+
+    const file = JSON.stringify({
+      format: 'crosscheck-corpus',
+      version: 1,
+      exportedAt: '2026-11-02T00:00:00.000Z',
+      pages: [],
+      corrections: [{ claim, doc: '001_c6cfd16c1f5a8637', status: 'contradicts', at: '2026-11-02T00:00:00.000Z' }],
+    });
+    expect(await service.import(file)).toEqual({ ok: true, value: { ...NO_PAGES, corrections: { added: 1, merged: 0, skipped: 0 } } });
+    expect(changes.at(-1)).toMatchObject({ kind: 'imported' });
+    expect(await (await reader()).listCorrections()).toHaveLength(1);
+  });
+
+  it('answers a malformed correction with the store’s message and announces nothing', async () => {
+    const { service, changes } = setUp();
+    const reply = await service.saveCorrection({ claim: ' ', doc: '003', status: 'confirms' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/could not be saved/) } });
+    expect(changes).toEqual([]);
   });
 });

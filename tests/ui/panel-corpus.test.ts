@@ -118,7 +118,7 @@ describe('the panel corpus', () => {
     const file = JSON.stringify(await writer.exportCorpus());
     await writer.deletePage(page.id);
     await writer.importCorpus(file);
-    await panel.apply({ kind: 'imported', result: { added: 1, merged: 0, skipped: 0 } });
+    await panel.apply({ kind: 'imported', result: { added: 1, merged: 0, skipped: 0, corrections: { added: 0, merged: 0, skipped: 0 } } });
     expect((await panel.checker()).size).toBe(bundledCorpus().length + 1);
   });
 
@@ -172,5 +172,30 @@ describe('the panel corpus', () => {
     expect(opens()).toBe(2);
     expect(panel.status().kind).toBe('ready');
     expect(trillionClaim((await panel.checker()).check(seed002)).unverified).toBe(false);
+  });
+
+  it('reads the corrections with the saved pages, and re-reads them (same checker) when they change', async () => {
+    const { writer, openPanel } = await setUp();
+    const bi = bundledCorpus().find((doc) => doc.id.startsWith('003'))!.id;
+    const claim = trillionClaim((await openPanel().checker()).check(seed002)).text;
+    const early = await writer.saveCorrection({ claim, doc: bi, status: 'confirms', at: '2026-11-01T10:00:00.000Z' });
+    const panel = openPanel();
+    const checker = await panel.checker();
+    expect(panel.corrections()).toEqual([early]);
+    const verdict = () =>
+      trillionClaim(checker.check(seed002, { corrections: panel.corrections() })).verdicts.find((v) => v.doc === bi)!;
+    expect(verdict()).toMatchObject({ status: 'confirms', corrected: { at: early.at } });
+
+    const version = panel.version();
+    const later = await writer.saveCorrection({ claim, doc: bi, status: 'contradicts', at: '2026-11-02T10:00:00.000Z' });
+    await panel.apply({ kind: 'corrected', correction: later });
+    expect(panel.version()).toBe(version + 1);
+    expect(await panel.checker()).toBe(checker);
+    expect(verdict()).toMatchObject({ status: 'contradicts', corrected: { at: later.at } });
+
+    await writer.deleteCorrection(claim, bi);
+    await panel.apply({ kind: 'uncorrected', correction: later });
+    expect(panel.corrections()).toEqual([]);
+    expect(verdict().corrected).toBeUndefined();
   });
 });

@@ -30,6 +30,7 @@ function mount(overrides: Partial<SavedPagesViewProps> = {}) {
     status: { kind: 'ready' },
     pages,
     usage: { pages: 3, bytes: 45_000, estimate: { usage: 2 * 1024 * 1024, quota: 10 * 1024 ** 3 } },
+    corrections: 0,
     busy: false,
     error: null,
     info: null,
@@ -101,6 +102,18 @@ describe('SavedPagesView', () => {
     const { host } = mount({ status: { kind: 'unavailable', code: 'unavailable', message }, pages: [], usage: null });
     expect(host.querySelector('[role="alert"]')!.textContent).toBe(message);
     expect([...host.querySelectorAll<HTMLButtonElement>('.saved-actions button')].every((b) => b.disabled)).toBe(true);
+  });
+
+  it('counts the reader’s corrections beside the pages, and lets them be exported without any saved page', () => {
+    const { host, props } = mount({ pages: [], corrections: 2, usage: { pages: 0, bytes: 0, estimate: null } });
+    expect(host.querySelector('.saved-usage')!.textContent).toBe('0 pages · 2 corrections · 0 bytes stored');
+    const exportButton = [...host.querySelectorAll<HTMLButtonElement>('.saved-actions button')].find((b) => b.textContent === 'Export all')!;
+    expect(exportButton.disabled).toBe(false);
+    exportButton.click();
+    expect(props.onExport).toHaveBeenCalled();
+    document.body.replaceChildren();
+    const empty = mount({ pages: [], corrections: 0, usage: { pages: 0, bytes: 0, estimate: null } });
+    expect([...empty.host.querySelectorAll<HTMLButtonElement>('.saved-actions button')].find((b) => b.textContent === 'Export all')!.disabled).toBe(true);
   });
 
   it('shows an import error as an alert', () => {

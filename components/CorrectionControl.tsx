@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CORRECTION_CHOICES } from '@/lib/describe-confirmation';
+import type { Status, Verdict } from '@/lib/types';
+import { STATUS_META } from './status-meta';
+
+export interface CorrectionControlProps {
+  verdict: Pick<Verdict, 'doc' | 'outlet' | 'status' | 'corrected'>;
+  /**
+   * The reader's choice: a status to store as their correction, or null to remove it (undo). Resolves when the
+   * background has answered; the panel re-checks by itself once the change is announced.
+   */
+  onCorrect(status: Status | null): Promise<void>;
+}
+
+/**
+ * "Wrong? → confirms / contradicts / leaves out" under one outlet's evidence, or, on a verdict the reader already
+ * corrected, the button that removes the correction. Buttons only: every step works from the keyboard (Escape
+ * closes the choice and returns focus to "Wrong?").
+ */
+export function CorrectionControl({ verdict, onCorrect }: CorrectionControlProps) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const choices = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (open) choices.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [open]);
+
+  const run = (status: Status | null) => {
+    setBusy(true);
+    void onCorrect(status).finally(() => {
+      setBusy(false);
+      setOpen(false);
+    });
+  };
+
+  if (verdict.corrected) {
+    return (
+      <div class="correction">
+        {/* The verdict's reason already says what the engine said; this only offers to take the correction back. */}
+        <button
+          type="button"
+          class="link-button"
+          disabled={busy}
+          onClick={() => run(null)}
+          aria-label={`Undo your correction of ${verdict.outlet} (the engine said it ${STATUS_META[verdict.corrected.engineStatus].label})`}
+        >
+          <span aria-hidden="true">✎ </span>Undo correction
+        </button>
+      </div>
+    );
+  }
+
+  if (!open) {
+    return (
+      <div class="correction">
+        <button
+          type="button"
+          ref={opener}
+          class="link-button"
+          aria-expanded={false}
+          aria-label={`Wrong? Correct what ${verdict.outlet} says`}
+          onClick={() => setOpen(true)}
+        >
+          Wrong?
+        </button>
+      </div>
+    );
+  }
+
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+  return (
+    <div
+      class="correction is-open"
+      role="group"
+      aria-label={`What ${verdict.outlet} really does with this claim`}
+      ref={choices}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
+      <span class="correction-prompt">Wrong? It actually</span>
+      {CORRECTION_CHOICES.filter((choice) => choice.status !== verdict.status).map((choice) => (
+        <button
+          key={choice.status}
+          type="button"
+          class={`correction-choice ${STATUS_META[choice.status].className}`}
+          disabled={busy}
+          data-correct={choice.status}
+          onClick={() => run(choice.status)}
+        >
+          <span aria-hidden="true">{STATUS_META[choice.status].icon} </span>
+          {choice.label}
+        </button>
+      ))}
+      <button type="button" class="link-button" disabled={busy} onClick={close}>
+        Cancel
+      </button>
+    </div>
+  );
+}
