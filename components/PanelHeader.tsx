@@ -53,8 +53,13 @@ export function PanelHeader({ result, actions, onPopOut }: PanelHeaderProps) {
           Checked against {plural(corpusSize, 'article', 'articles')} from {plural(outlets.length, 'outlet', 'outlets')}: {result.corpus.bundled}{' '}
           bundled, {result.corpus.saved} saved by you
           {result.selfMatch ? ` — this page is ${result.copies.length > 1 ? `in your corpus ${result.copies.length} times` : 'one of them'} and was left out` : ''}.
-          {result.truncated && ` Only the first ${result.truncated.checked} of ${result.truncated.total} claims were checked.`}
         </p>
+        {result.truncated && (
+          <p class="truncated-note" role="note" data-truncated={result.truncated.checked}>
+            ⚠ Checked the first {result.truncated.checked} claims of {result.truncated.total.toLocaleString('en')}: this page is
+            longer than an article, so the rest was not checked.
+          </p>
+        )}
         <details class="coverage-details">
           <summary>What your corpus covers</summary>
           <ul class="coverage-outlets" aria-label="Outlets in your corpus">

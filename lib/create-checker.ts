@@ -107,6 +107,9 @@ export interface Checker {
   check(article: Article, options?: { corrections?: readonly Correction[] }): CheckResult;
 }
 
+/** Fewest claim words a sentence must share to state the claim. */
+const MIN_SHARED_WORDS = 2;
+
 /** Documents tried as copies of the page: the ones most often among a claim's best-scoring documents. */
 const SELF_MATCH_CANDIDATES = 5;
 /** A claim's best documents counted for that: a page's copies tie for first place, so more than one. */
@@ -351,9 +354,10 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       return { verdict: { ...base, status: 'contradicts', evidence: conflicting.sentence.text, score: round(conflicting.relevance), why }, evidence: null };
     }
     const best = matches[0];
-    let confirmsBest = best !== undefined && best.relevance >= settings.statesClaim;
+    // One shared word is a coincidence ("servers"), not a statement of the claim: two at least.
+    let confirmsBest = best !== undefined && best.relevance >= settings.statesClaim && best.shared.length >= MIN_SHARED_WORDS;
     let modelNote = '';
-    if (stance && best && !confirmsBest && best.relevance >= settings.modelAssistAbove) {
+    if (stance && best && !confirmsBest && best.relevance >= settings.modelAssistAbove && best.shared.length >= MIN_SHARED_WORDS) {
       const agree = stanceOf(claim, best.sentence.text).probs.agree;
       if (agree >= settings.modelAssistAgree) {
         confirmsBest = true;
