@@ -6,31 +6,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusDocFromText } from '../lib/prepare-corpus-doc';
 import { renderDemoPage } from './render-demo-page';
-
-interface ManifestEntry {
-  id: string;
-  file: string;
-  outlet: string | null;
-  title: string | null;
-  cites: string[];
-}
+import { readSeedManifest, seedCorpusDocs } from './seed-corpus';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '../shared/seeds' }, out: { type: 'string', default: 'data' } } });
 const seedDir = resolve(values.seeds!);
 const outDir = resolve(values.out!);
 
-const manifest = JSON.parse(readFileSync(join(seedDir, 'manifest.json'), 'utf8')) as { documents: ManifestEntry[] };
-const documents = manifest.documents.map((entry) =>
-  corpusDocFromText(readFileSync(join(seedDir, entry.file), 'utf8'), {
-    id: entry.file.replace(/\.txt$/, ''),
-    outlet: entry.outlet,
-    title: entry.title,
-    cites: entry.cites,
-    origin: 'bundled',
-  }),
-);
+const documents = seedCorpusDocs(seedDir);
 
 writeFileSync(
   join(outDir, 'corpus.json'),
@@ -38,7 +21,7 @@ writeFileSync(
 );
 
 // The demo article: seed 004 dressed as a news page with site chrome, for the README's first command and the browser tests.
-const demo = manifest.documents.find((entry) => entry.id.startsWith('004'))!;
+const demo = readSeedManifest(seedDir).find((entry) => entry.id.startsWith('004'))!;
 mkdirSync(join(outDir, 'demo'), { recursive: true });
 writeFileSync(join(outDir, 'demo', '004-article.html'), renderDemoPage(readFileSync(join(seedDir, demo.file), 'utf8'), demo.title ?? 'Article'));
 
