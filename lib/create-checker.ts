@@ -67,12 +67,6 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   modelAssistAgree: 0.9,
 });
 
-/** A corpus sentence ready for comparison. */
-interface CandidateSentence {
-  text: string;
-  terms: ReadonlySet<string>;
-}
-
 /** What the engine learns about a corpus sentence the first time it compares it, kept for later claims. */
 interface SentenceFacts {
   terms: ReadonlySet<string>;
@@ -89,7 +83,8 @@ const MAX_CACHED_SENTENCES = 50_000;
 
 /** How well one corpus sentence states one claim. */
 interface Match {
-  sentence: CandidateSentence;
+  /** The corpus sentence as the document has it. */
+  text: string;
   facts: SentenceFacts;
   relevance: number;
   shared: string[];
@@ -285,7 +280,6 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   /** The claim as the comparisons need it, prepared once per claim. */
   interface PreparedClaim {
     text: string;
-    tokens: readonly Token[];
     weighted: WeightedTerms;
     entities: readonly string[];
     conflict: ConflictFacts;
@@ -313,7 +307,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     const { recall, precision, shared, missing } = coverage(claim.weighted, facts.terms, facts.termsWeight, names);
     const value = relevance(recall, precision);
     return {
-      sentence: { text: sentence, terms: facts.terms },
+      text: sentence,
       facts,
       relevance: value,
       shared,
@@ -351,30 +345,33 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     const conflicting = matches.find((m) => m.conflict);
     if (conflicting) {
       const why = conflicting.conflict!.why;
-      return { verdict: { ...base, status: 'contradicts', evidence: conflicting.sentence.text, score: round(conflicting.relevance), why }, evidence: null };
+      return { verdict: { ...base, status: 'contradicts', evidence: conflicting.text, score: round(conflicting.relevance), why }, evidence: null };
     }
     const best = matches[0];
     // One shared word is a coincidence ("servers"), not a statement of the claim: two at least.
     let confirmsBest = best !== undefined && best.relevance >= settings.statesClaim && best.shared.length >= MIN_SHARED_WORDS;
     let modelNote = '';
+    // The model reads the best sentence at most once, for both questions below.
+    let prediction: StancePrediction | null = null;
+    const predict = (text: string) => (prediction ??= stanceOf(claim, text));
     if (stance && best && !confirmsBest && best.relevance >= settings.modelAssistAbove && best.shared.length >= MIN_SHARED_WORDS) {
-      const agree = stanceOf(claim, best.sentence.text).probs.agree;
+      const agree = predict(best.text).probs.agree;
       if (agree >= settings.modelAssistAgree) {
         confirmsBest = true;
         modelNote = ` (stance model: agrees, ${percent(agree)})`;
       }
     }
     // "Discuss" is FNC-1's word for reporting a claim without endorsing it: say whose claim it is.
-    if (stance && best && confirmsBest && best.facts.attribution.source && stanceOf(claim, best.sentence.text).label === 'discuss') {
-      const outlet = creditedOutlet(best.sentence.text, doc.cites, best.facts.attribution);
+    if (stance && best && confirmsBest && best.facts.attribution.source && predict(best.text).label === 'discuss') {
+      const outlet = creditedOutlet(best.text, doc.cites, best.facts.attribution);
       modelNote += outlet ? `; reports it citing ${outlet}` : `; reports it as ${best.facts.attribution.source}'s claim`;
     }
     if (best && confirmsBest) {
-      const drift = driftBetween(claim.text, claim.attribution, best.sentence.text, best.facts.attribution);
+      const drift = driftBetween(claim.text, claim.attribution, best.text, best.facts.attribution);
       const verdict: Verdict = {
         ...base,
         status: 'confirms',
-        evidence: best.sentence.text,
+        evidence: best.text,
         score: round(best.relevance),
         why: `states it: ${best.shared.slice(0, 6).join(', ')}${modelNote}`,
         ...(drift ? { drift } : {}),
@@ -430,7 +427,6 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
         const attribution = detectAttribution(text);
         const claim: PreparedClaim = {
           text,
-          tokens,
           weighted: weighTerms(tokens),
           entities: findNamedEntities(text),
           conflict: conflictFacts(text),

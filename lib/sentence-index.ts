@@ -114,7 +114,11 @@ export class SentenceIndex {
 
   /** Inverse sentence frequency of a term (BM25 form, never negative). */
   idf(term: string): number {
-    const df = this.documentFrequency(term);
+    return this.idfOf(this.documentFrequency(term));
+  }
+
+  /** BM25 inverse frequency for a term in `df` sentences. */
+  private idfOf(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
@@ -154,12 +158,12 @@ export class SentenceIndex {
     lists.sort((a, b) => a.length - b.length);
     let exactScore = 0;
     for (const list of lists) {
-      const idf = Math.log(1 + (this.size - list.length + 0.5) / (list.length + 0.5));
+      const idf = this.idfOf(list.length);
       exactScore += (idf * (K1 + 1)) / (1 + K1 * (1 - B + (B * lists.length) / averageLength));
     }
     for (const list of lists) {
       const df = list.length;
-      const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+      const idf = this.idfOf(df);
       const numerator = idf * (K1 + 1);
       const norm = (K1 * B) / averageLength;
       // Term frequency is 1: a sentence rarely repeats a content word, and repeats should not win.
