@@ -10,7 +10,7 @@ import { SentenceIndex, type SentenceHit } from './sentence-index';
 import { splitClaims } from './split-claims';
 import { backgroundWeight } from './term-weights';
 import { isWeakTerm, TOKENIZER_VERSION, tokenize, tokenizeWords, type Token } from './tokenize';
-import type { StanceModel, StancePrediction } from './stance-model';
+import type { PreparedBody, StanceModel, StancePrediction } from './stance-model';
 import type { Article, CheckResult, Claim, CorpusDoc, Verdict } from './types';
 
 /** Tuning of the cross-check. */
@@ -19,6 +19,10 @@ export interface CheckOptions {
   maxClaims: number;
   /** Shortlisted sentences per document and claim; the precise comparison runs on these only. */
   candidatesPerDoc: number;
+  /** Documents per claim (best first) whose `candidatesPerDoc` sentences are all compared. */
+  fullyComparedDocs: number;
+  /** Shortlisted sentences compared in each document past those. */
+  candidatesPerLaterDoc: number;
   /** Documents per claim that get the precise comparison; the rest of a large corpus leaves the claim out. */
   candidateDocs: number;
   /** A document whose best sentence scores below this share of the claim's best document (BM25) is not compared. */
@@ -45,6 +49,11 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   maxClaims: 80,
   // Six: a claim's best sentence is in a document's top three by BM25 in every gold pair; the margin catches disputes.
   candidatesPerDoc: 6,
+  // The margin of six matters where a claim's outlets are (a few documents); further down a large corpus's shortlist
+  // the best three carry every stating sentence of the gold (disputes are compared wherever they rank), and comparing
+  // only those halves the work at 10,000 documents.
+  fullyComparedDocs: 5,
+  candidatesPerLaterDoc: 3,
   // Thirty documents per claim: more outlets than a reader can weigh, and it bounds the work at 10,000 documents.
   candidateDocs: 30,
   // A tenth of what an exact repeat of the claim would score (BM25): on the seed gold every stating sentence scores
@@ -69,6 +78,8 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
 
 /** What the engine learns about a corpus sentence the first time it compares it, kept for later claims. */
 interface SentenceFacts {
+  /** The sentence's id in the index. */
+  id: number;
   terms: ReadonlySet<string>;
   /** Total weight of the terms, as of corpus generation `generation` (weights change as documents are added). */
   termsWeight: number;
@@ -80,6 +91,8 @@ interface SentenceFacts {
 
 /** Corpus sentences whose facts are kept; past this the cache starts over (a long session over a huge corpus). */
 const MAX_CACHED_SENTENCES = 50_000;
+/** Corpus sentences kept as the stance model analysed them (a few kilobytes each; only evidence reaches the model). */
+const MAX_CACHED_STANCE_BODIES = 2_000;
 
 /** How well one corpus sentence states one claim. */
 interface Match {
@@ -124,9 +137,14 @@ function topDocuments(shortlists: ReadonlyArray<ReadonlyMap<number, readonly Sen
   return new Set([...wins.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([doc]) => doc));
 }
 
+/** A document's verdict, every field in one order (a check makes thousands; one object shape keeps them cheap). */
+function verdictOf(doc: CorpusDoc, status: Verdict['status'], evidence: string | null, score: number, why: string): Verdict {
+  return { doc: doc.id, outlet: doc.outlet, status, evidence, score, why, origin: doc.origin };
+}
+
 /** The verdict of a document that does not state the claim, shared by every claim it does not state. */
 function leftOut(doc: CorpusDoc, why = 'not found in this article'): Verdict {
-  return Object.freeze({ doc: doc.id, outlet: doc.outlet, status: 'leaves_out', evidence: null, score: 1, why, origin: doc.origin });
+  return Object.freeze(verdictOf(doc, 'leaves_out', null, 1, why));
 }
 
 function round(value: number): number {
@@ -155,6 +173,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   const nameMatchers = new Map<number, NameMatcher>();
   const shingleCache = new Map<number, Set<string>>();
   const factsCache = new Map<number, SentenceFacts>();
+  const stanceBodies = new Map<number, PreparedBody>();
   const weightCache = new Map<string, number>();
 
   let generation = 0;
@@ -206,6 +225,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       const text = docs[docIndex]!.sentences[position]!;
       const terms = new Set(index.termsOf(docIndex, position));
       facts = {
+        id,
         terms,
         termsWeight: sentenceWeight(terms),
         generation,
@@ -281,25 +301,57 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   interface PreparedClaim {
     text: string;
     weighted: WeightedTerms;
-    entities: readonly string[];
+    /** Its names, each with the words a document must mostly have to mention it. */
+    entities: ReadonlyArray<{ name: string; tokens: readonly Token[] }>;
     conflict: ConflictFacts;
     attribution: Attribution;
     /** The claim analysed by the stance model, made on first use. */
     stanceClaim: ReturnType<StanceModel['prepareClaim']> | null;
+    /** The model's reading of each evidence sentence (by text: syndicated copies repeat sentences word for word). */
+    stances: Map<string, StancePrediction>;
   }
 
   /** The stance model's reading of one evidence sentence against the claim. */
-  function stanceOf(claim: PreparedClaim, sentence: string): StancePrediction {
-    claim.stanceClaim ??= stance!.prepareClaim(claim.text);
-    return stance!.predict(claim.stanceClaim, [sentence]);
+  function stanceOf(claim: PreparedClaim, match: Match): StancePrediction {
+    let prediction = claim.stances.get(match.text);
+    if (!prediction) {
+      claim.stanceClaim ??= stance!.prepareClaim(claim.text);
+      let body = stanceBodies.get(match.facts.id);
+      if (!body) {
+        if (stanceBodies.size >= MAX_CACHED_STANCE_BODIES) stanceBodies.clear();
+        body = stance!.prepareBody([match.text]);
+        stanceBodies.set(match.facts.id, body);
+      }
+      prediction = stance!.predict(claim.stanceClaim, body);
+      claim.stances.set(match.text, prediction);
+    }
+    return prediction;
   }
 
   const percent = (p: number) => `${Math.round(p * 100)}%`;
 
+  // Disputes compare the same fragments and sentences for many documents of one check (term weights are those of
+  // the check's corpus, so the memo starts over with each check).
+  const newDisputeMemo = () => ({
+    statements: new Map<string, WeightedTerms>(),
+    sentences: new Map<string, { terms: ReadonlySet<string>; weight: number }>(),
+  });
+  let disputeMemo = newDisputeMemo();
+
   // What is disputed must be stated by the other sentence, names included: "DeepSeek's low costs" is not any low cost.
   function disputeIsAbout(statement: string, other: string, names: NameMatcher): boolean {
-    const terms = new Set(tokenize(other));
-    const covered = coverage(weighTerms(tokenizeWords(statement)), terms, sentenceWeight(terms), names);
+    let fragment = disputeMemo.statements.get(statement);
+    if (!fragment) {
+      fragment = weighTerms(tokenizeWords(statement));
+      disputeMemo.statements.set(statement, fragment);
+    }
+    let sentence = disputeMemo.sentences.get(other);
+    if (!sentence) {
+      const terms = new Set(tokenize(other));
+      sentence = { terms, weight: sentenceWeight(terms) };
+      disputeMemo.sentences.set(other, sentence);
+    }
+    const covered = coverage(fragment, sentence.terms, sentence.weight, names);
     return covered.recall >= settings.disputeRelated && !covered.missing.some((word) => /^\p{Lu}/u.test(word));
   }
 
@@ -321,8 +373,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   }
 
   /** Whether a document mentions a name: most of its distinctive words, spelt alike or nearly. */
-  function mentions(docIndex: number, entity: string): boolean {
-    const tokens = tokenizeWords(entity).filter((t) => !isWeakTerm(t.term));
+  function mentions(docIndex: number, tokens: readonly Token[]): boolean {
     if (tokens.length === 0) return true;
     const found = tokens.filter(({ term, word }) => {
       if (index.docHasTerm(docIndex, term)) return true;
@@ -335,17 +386,15 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   /** The verdict of one document on one claim, and the facts of its evidence sentence when it confirms. */
   function verdictFor(claim: PreparedClaim, docIndex: number, candidates: readonly number[]): { verdict: Verdict; evidence: SentenceFacts | null } {
     const doc = docs[docIndex]!;
-    const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity));
-    if (unmentioned) return { verdict: leftOut(doc, `not found in this article: it never mentions ${unmentioned}`), evidence: null };
+    const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity.tokens));
+    if (unmentioned) return { verdict: leftOut(doc, `not found in this article: it never mentions ${unmentioned.name}`), evidence: null };
     const names = namesOf(docIndex);
     const matches = candidates
       .map((position) => compare(claim, doc.sentences[position]!, factsOf(docIndex, position), names))
       .sort((a, b) => b.relevance - a.relevance);
-    const base = { doc: doc.id, outlet: doc.outlet, origin: doc.origin };
     const conflicting = matches.find((m) => m.conflict);
     if (conflicting) {
-      const why = conflicting.conflict!.why;
-      return { verdict: { ...base, status: 'contradicts', evidence: conflicting.text, score: round(conflicting.relevance), why }, evidence: null };
+      return { verdict: verdictOf(doc, 'contradicts', conflicting.text, round(conflicting.relevance), conflicting.conflict!.why), evidence: null };
     }
     const best = matches[0];
     // One shared word is a coincidence ("servers"), not a statement of the claim: two at least.
@@ -353,34 +402,28 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     let modelNote = '';
     // The model reads the best sentence at most once, for both questions below.
     let prediction: StancePrediction | null = null;
-    const predict = (text: string) => (prediction ??= stanceOf(claim, text));
+    const predict = (match: Match) => (prediction ??= stanceOf(claim, match));
     if (stance && best && !confirmsBest && best.relevance >= settings.modelAssistAbove && best.shared.length >= MIN_SHARED_WORDS) {
-      const agree = predict(best.text).probs.agree;
+      const agree = predict(best).probs.agree;
       if (agree >= settings.modelAssistAgree) {
         confirmsBest = true;
         modelNote = ` (stance model: agrees, ${percent(agree)})`;
       }
     }
     // "Discuss" is FNC-1's word for reporting a claim without endorsing it: say whose claim it is.
-    if (stance && best && confirmsBest && best.facts.attribution.source && predict(best.text).label === 'discuss') {
+    if (stance && best && confirmsBest && best.facts.attribution.source && predict(best).label === 'discuss') {
       const outlet = creditedOutlet(best.text, doc.cites, best.facts.attribution);
       modelNote += outlet ? `; reports it citing ${outlet}` : `; reports it as ${best.facts.attribution.source}'s claim`;
     }
     if (best && confirmsBest) {
       const drift = driftBetween(claim.text, claim.attribution, best.text, best.facts.attribution);
-      const verdict: Verdict = {
-        ...base,
-        status: 'confirms',
-        evidence: best.text,
-        score: round(best.relevance),
-        why: `states it: ${best.shared.slice(0, 6).join(', ')}${modelNote}`,
-        ...(drift ? { drift } : {}),
-      };
+      const verdict = verdictOf(doc, 'confirms', best.text, round(best.relevance), `states it: ${best.shared.slice(0, 6).join(', ')}${modelNote}`);
+      if (drift) verdict.drift = drift;
       return { verdict, evidence: best.facts };
     }
     if (best && best.shared.length > 0 && best.missing.length > 0) {
       const why = `not found in this article; nearest sentence lacks ${best.missing.slice(0, 4).join(', ')}`;
-      return { verdict: { ...base, status: 'leaves_out', evidence: null, score: round(1 - best.relevance), why }, evidence: null };
+      return { verdict: verdictOf(doc, 'leaves_out', null, round(1 - best.relevance), why), evidence: null };
     }
     return { verdict: notStated[docIndex]!, evidence: null };
   }
@@ -391,12 +434,37 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     return findCopies(page, [...candidateDocs].map((i) => [i, shinglesOf(i)] as const), settings.sameArticle);
   }
 
+  // What the corpus holds, counted once per corpus generation: a check only takes its copies of the page away.
+  let census: { generation: number; bundled: number; outlets: Map<string, number>; all: CheckResult['corpus'] } | null = null;
+  function corpusSummary(copies: readonly number[]): CheckResult['corpus'] {
+    if (census?.generation !== generation) {
+      const outlets = new Map<string, number>();
+      for (const doc of docs) outlets.set(doc.outlet, (outlets.get(doc.outlet) ?? 0) + 1);
+      const bundled = docs.filter((d) => d.origin === 'bundled').length;
+      census = { generation, bundled, outlets, all: { bundled, saved: docs.length - bundled, outlets: [...outlets.keys()] } };
+    }
+    if (copies.length === 0) return { ...census.all, outlets: census.all.outlets.slice() };
+    const outlets = new Map(census.outlets);
+    let bundled = census.bundled;
+    for (const copy of copies) {
+      const doc = docs[copy]!;
+      if (doc.origin === 'bundled') bundled--;
+      outlets.set(doc.outlet, outlets.get(doc.outlet)! - 1);
+    }
+    return {
+      bundled,
+      saved: docs.length - copies.length - bundled,
+      outlets: [...outlets].filter(([, count]) => count > 0).map(([outlet]) => outlet),
+    };
+  }
+
   return {
     get size() {
       return docs.length;
     },
     addDocument,
     check(article, { corrections = [] } = {}) {
+      disputeMemo = newDisputeMemo();
       const corrected = indexCorrections(corrections);
       const { claims: claimTexts, total: claimTotal } = splitClaims(article, settings.maxClaims);
       const shortlists = claimTexts.map((text) => {
@@ -428,18 +496,26 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
         const claim: PreparedClaim = {
           text,
           weighted: weighTerms(tokens),
-          entities: findNamedEntities(text),
+          entities: findNamedEntities(text).map((name) => ({ name, tokens: tokenizeWords(name).filter((t) => !isWeakTerm(t.term)) })),
           conflict: conflictFacts(text),
           attribution,
           stanceClaim: null,
+          stances: new Map(),
         };
         // Every document starts as leaving the claim out; only the shortlisted ones are compared.
         const verdicts = defaults.slice();
         const evidenceFacts = new Map<number, SentenceFacts>();
         const touched = new Set<number>();
+        let rank = 0;
         for (const [docIndex, docHits] of hits) {
           if (isCopy.has(docIndex)) continue;
-          const { verdict, evidence } = verdictFor(claim, docIndex, docHits.map((h) => h.sentence));
+          // Past the best documents, the top few sentences and any that dispute something: a denial paraphrases the
+          // claim and ranks lower, and it is the verdict a reader most needs.
+          const compared =
+            rank++ < settings.fullyComparedDocs
+              ? docHits
+              : docHits.filter((h, i) => i < settings.candidatesPerLaterDoc || factsOf(docIndex, h.sentence).conflict.disputed !== null);
+          const { verdict, evidence } = verdictFor(claim, docIndex, compared.map((h) => h.sentence));
           verdicts[position(docIndex)] = verdict;
           if (evidence) evidenceFacts.set(docIndex, evidence);
           touched.add(docIndex);
@@ -477,8 +553,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
           attribution: { source: attribution.source, hedges: attribution.hedges },
         };
       });
-      const others = docs.filter((_, i) => !isCopy.has(i));
-      const bundled = others.filter((d) => d.origin === 'bundled').length;
+      const corpus = corpusSummary(copies);
       return {
         title: article.title,
         outlet: article.outlet,
@@ -487,11 +562,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
         selfMatch: copies.length > 0 ? docs[copies[0]!]!.id : null,
         copies: copies.map((i) => docs[i]!.id),
         claims,
-        corpus: {
-          bundled,
-          saved: others.length - bundled,
-          outlets: [...new Set(others.map((d) => d.outlet))],
-        },
+        corpus,
         truncated: claimTotal > claimTexts.length ? { checked: claimTexts.length, total: claimTotal } : null,
       };
     },

@@ -56,9 +56,21 @@ export function groupSources(confirmations: readonly Confirmation[]): SourceGrou
     if (first === undefined) byCredit.set(credit, i);
     else union(first, i, `both credit ${credit}`);
   });
+  // The same sentence word for word (syndicated copy) is one text: compare its wording once.
+  const firstWithText = new Map<string, number>();
+  const distinct = confirmations.map((c, i) => {
+    const first = firstWithText.get(c.evidence);
+    if (first === undefined) {
+      firstWithText.set(c.evidence, i);
+      return true;
+    }
+    union(first, i, 'near-identical wording');
+    return false;
+  });
   // Shared word runs counted through an inverted map: pairwise comparison is quadratic in the confirmations.
   const holders = new Map<string, number[]>();
   wording.forEach((runs, i) => {
+    if (!distinct[i]) return;
     for (const run of runs) {
       const list = holders.get(run);
       if (list) list.push(i);
@@ -66,6 +78,7 @@ export function groupSources(confirmations: readonly Confirmation[]): SourceGrou
     }
   });
   wording.forEach((runs, i) => {
+    if (!distinct[i]) return;
     const sharedWith = new Map<number, number>();
     for (const run of runs) for (const j of holders.get(run)!) if (j > i) sharedWith.set(j, (sharedWith.get(j) ?? 0) + 1);
     for (const [j, shared] of sharedWith) {

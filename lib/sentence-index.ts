@@ -17,9 +17,9 @@ const COMMON_TERM_SHARE = 0.02;
  * Once rarer terms have found this many sentences, commoner terms only re-rank them: a sentence that shares none of
  * a claim's rarer terms does not state it, and walking every sentence with "said" or "company" is most of the cost.
  */
-const MAX_TOUCHED = 4_000;
+const MAX_TOUCHED = 1_500;
 /** Terms this many times past the common share are skipped once rarer terms have found candidates. */
-const VERY_COMMON_FACTOR = 8;
+const VERY_COMMON_FACTOR = 4;
 /** Below this many sentences every term is walked in full: small corpora have no cost to save. */
 const COMMON_TERM_MIN_POSTINGS = 2_000;
 
@@ -42,7 +42,7 @@ export class SentenceIndex {
   /** term → ids of the sentences containing it, ascending. */
   private readonly postings = new Map<string, number[]>();
   /** Per sentence id: its document, its position there, its terms (deduplicated, interned). */
-  private readonly sentenceDoc: number[] = [];
+  private sentenceDoc = new Int32Array(1024);
   private readonly sentencePosition: number[] = [];
   private readonly sentenceTerms: string[][] = [];
   /** Per document: the id of its first sentence and how many it has. */
@@ -53,6 +53,14 @@ export class SentenceIndex {
   private docBest = new Float64Array(0);
   /** Per sentence id: number of distinct terms (a typed array: the scoring loop reads it for every posting). */
   private sentenceLength = new Uint16Array(1024);
+  /**
+   * Per sentence id: BM25's length factor, 1 / (1 + K1 (1 - B + B len / avg)), for the index size `lengthFactorSize`.
+   * Filled on the first search after documents were added, so a bulk build pays for it once.
+   */
+  private lengthFactor = new Float64Array(0);
+  private lengthFactorSize = -1;
+  /** Per document: 1 while a search keeps it (a typed mark; a Set lookup per touched sentence cost more than scoring). */
+  private docKept = new Uint8Array(0);
 
   /** Number of sentences indexed. */
   get size(): number {
@@ -83,15 +91,14 @@ export class SentenceIndex {
         // The map's key is the interned copy: thousands of sentences share one string per term.
         unique.push(term);
       }
-      this.sentenceDoc.push(doc);
       this.sentencePosition.push(position);
       this.sentenceTerms.push(unique);
       this.totalLength += unique.length;
       if (id >= this.sentenceLength.length) {
-        const grown = new Uint16Array(this.sentenceLength.length * 2);
-        grown.set(this.sentenceLength);
-        this.sentenceLength = grown;
+        this.sentenceLength = grown(this.sentenceLength, new Uint16Array(this.sentenceLength.length * 2));
+        this.sentenceDoc = grown(this.sentenceDoc, new Int32Array(this.sentenceDoc.length * 2));
       }
+      this.sentenceDoc[id] = doc;
       this.sentenceLength[id] = Math.min(unique.length, 0xffff);
     });
     return doc;
@@ -145,10 +152,13 @@ export class SentenceIndex {
    */
   search(queryTerms: readonly string[], perDoc: number, maxDocs = Number.POSITIVE_INFINITY, floor = 0): Map<number, SentenceHit[]> {
     if (this.scores.length < this.size) this.scores = new Float64Array(Math.max(this.size, this.scores.length * 2));
-    if (this.docBest.length < this.documents) this.docBest = new Float64Array(Math.max(this.documents, this.docBest.length * 2));
+    if (this.docBest.length < this.documents) {
+      this.docBest = new Float64Array(Math.max(this.documents, this.docBest.length * 2));
+      this.docKept = new Uint8Array(this.docBest.length);
+    }
     const scores = this.scores;
+    const lengthFactor = this.lengthFactors();
     const touched: number[] = [];
-    const averageLength = this.totalLength / Math.max(1, this.size);
     const commonLimit = Math.max(COMMON_TERM_MIN_POSTINGS, this.size * COMMON_TERM_SHARE);
     const lists: number[][] = [];
     for (const term of new Set(queryTerms)) {
@@ -156,57 +166,51 @@ export class SentenceIndex {
       if (list) lists.push(list);
     }
     lists.sort((a, b) => a.length - b.length);
+    const averageLength = this.totalLength / Math.max(1, this.size);
     let exactScore = 0;
-    for (const list of lists) {
-      const idf = this.idfOf(list.length);
-      exactScore += (idf * (K1 + 1)) / (1 + K1 * (1 - B + (B * lists.length) / averageLength));
-    }
+    for (const list of lists) exactScore += (this.idfOf(list.length) * (K1 + 1)) / (1 + K1 * (1 - B + (B * lists.length) / averageLength));
     for (const list of lists) {
       const df = list.length;
-      const idf = this.idfOf(df);
-      const numerator = idf * (K1 + 1);
-      const norm = (K1 * B) / averageLength;
       // Term frequency is 1: a sentence rarely repeats a content word, and repeats should not win.
+      const weight = this.idfOf(df) * (K1 + 1);
       if ((df > commonLimit || touched.length >= MAX_TOUCHED) && touched.length > 0) {
-        // A term in a sixth of all sentences hardly tells them apart (its idf is near zero): not worth a pass.
+        // A term in one sentence of twelve hardly tells them apart (its idf is small): not worth a pass.
         if (df > commonLimit * VERY_COMMON_FACTOR) continue;
         // Only re-score sentences a rarer term found, by whichever is cheaper: walking the list or searching it.
         if (df < touched.length * Math.log2(df + 1)) {
-          for (const id of list) if (scores[id] !== 0) scores[id]! += numerator / (1 + K1 * (1 - B) + norm * this.sentenceLength[id]!);
+          for (const id of list) if (scores[id] !== 0) scores[id]! += weight * lengthFactor[id]!;
         } else {
-          for (const id of touched) if (binaryHas(list, id)) scores[id]! += numerator / (1 + K1 * (1 - B) + norm * this.sentenceLength[id]!);
+          for (const id of touched) if (binaryHas(list, id)) scores[id]! += weight * lengthFactor[id]!;
         }
         continue;
       }
       for (const id of list) {
         if (scores[id] === 0) touched.push(id);
-        scores[id]! += numerator / (1 + K1 * (1 - B) + norm * this.sentenceLength[id]!);
+        scores[id]! += weight * lengthFactor[id]!;
       }
     }
 
     // Pick the documents first (best sentence each), then collect hits only for them: most touched sentences
     // belong to documents that will never be compared.
-    const docBest = this.docBest;
+    const { docBest, docKept, sentenceDoc } = this;
     const docs: number[] = [];
     for (const id of touched) {
-      const doc = this.sentenceDoc[id]!;
+      const doc = sentenceDoc[id]!;
       if (docBest[doc] === 0) docs.push(doc);
       if (scores[id]! > docBest[doc]!) docBest[doc] = scores[id]!;
     }
-    let keep: Set<number> | null = null;
-    if (docs.length > maxDocs) keep = new Set(topByScore(docs, docBest, maxDocs));
-    if (floor > 0 && docs.length > 0) {
-      // Relative to what a sentence repeating the query exactly would score: the page's own copy in the corpus
-      // scores that, so a floor relative to the best document would drop every other outlet.
-      const kept = (keep ? [...keep] : docs).filter((doc) => docBest[doc]! >= floor * exactScore);
-      keep = new Set(kept);
-    }
+    // Relative to what a sentence repeating the query exactly would score: the page's own copy in the corpus
+    // scores that, so a floor relative to the best document would drop every other outlet.
+    const least = floor * exactScore;
+    const above = floor > 0 ? docs.filter((doc) => docBest[doc]! >= least) : docs;
+    const kept = above.length > maxDocs ? topByScore(above, docBest, maxDocs) : above;
+    for (const doc of kept) docKept[doc] = 1;
     const result = new Map<number, SentenceHit[]>();
     for (const id of touched) {
-      const doc = this.sentenceDoc[id]!;
+      const doc = sentenceDoc[id]!;
       const score = scores[id]!;
       scores[id] = 0;
-      if (keep && !keep.has(doc)) continue;
+      if (docKept[doc] === 0) continue;
       const hit = { doc, sentence: this.sentencePosition[id]!, score };
       const hits = result.get(doc);
       if (!hits) result.set(doc, [hit]);
@@ -217,10 +221,20 @@ export class SentenceIndex {
         if (score > hits[weakest]!.score) hits[weakest] = hit;
       }
     }
+    const ordered = kept.slice().sort((a, b) => docBest[b]! - docBest[a]!);
     for (const doc of docs) docBest[doc] = 0;
-    const ordered = [...result.entries()].sort((a, b) => b[1].reduce((m, h) => Math.max(m, h.score), 0) - a[1].reduce((m, h) => Math.max(m, h.score), 0));
-    for (const [, hits] of ordered) hits.sort((a, b) => b.score - a.score);
-    return new Map(ordered);
+    for (const doc of kept) docKept[doc] = 0;
+    return new Map(ordered.map((doc) => [doc, result.get(doc)!.sort((a, b) => b.score - a.score)]));
+  }
+
+  /** BM25's per-sentence length factors for the current index (see `lengthFactor`). */
+  private lengthFactors(): Float64Array {
+    if (this.lengthFactorSize === this.size) return this.lengthFactor;
+    if (this.lengthFactor.length < this.size) this.lengthFactor = new Float64Array(Math.max(this.size, this.lengthFactor.length * 2));
+    const averageLength = this.totalLength / Math.max(1, this.size);
+    for (let id = 0; id < this.size; id++) this.lengthFactor[id] = 1 / (1 + K1 * (1 - B + (B * this.sentenceLength[id]!) / averageLength));
+    this.lengthFactorSize = this.size;
+    return this.lengthFactor;
   }
 
   /** The index as plain JSON, to store and load instead of re-tokenising a large corpus. */
@@ -255,6 +269,12 @@ function topByScore(items: readonly number[], scoreOf: Float64Array, count: numb
     top[at] = item;
   }
   return top;
+}
+
+/** `into` (larger) starting with the contents of `from`. */
+function grown<T extends Int32Array | Uint16Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 function binaryHas(list: readonly number[], id: number): boolean {

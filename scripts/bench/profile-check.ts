@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
+import { bundledStanceModel } from '../../lib/bundled-stance-model';
 import { createChecker } from '../../lib/create-checker';
 import { benchPage } from './bench-page';
 import { loadFnc1Corpus } from './fnc1-corpus';
@@ -44,7 +45,7 @@ const { docs, stories } = loadFnc1Corpus(join(SHARED, 'train_bodies.csv'), join(
 // The page pool is the bench's: the first 100 real bodies.
 const page = benchPage(docs.slice(0, 100), stories).article;
 const corpus = scaleCorpus(docs, size);
-const checker = await profiled('build', () => createChecker(corpus));
+const checker = await profiled('build', () => createChecker(corpus, { stance: bundledStanceModel() }));
 checker.check(page);
 await profiled('check', () => {
   for (let i = 0; i < checks; i++) checker.check(page);
