@@ -18,6 +18,8 @@ export default defineContentScript({
     if (e2e) {
       performance.measure('crosscheck:readerable', { start: 'crosscheck:probe-start', duration: probe.timing.readerableMs });
       performance.measure('crosscheck:probe', 'crosscheck:probe-start');
+      // Only pages that passed the quick scan pay for extraction and the topic test.
+      if (probe.timing.topicMs !== null) performance.measure('crosscheck:topic', { end: 'crosscheck:probe', duration: probe.timing.topicMs });
     }
     // Auto mode: tell the toolbar button that this page is worth a check. Nobody listening is fine.
     if (probe.topic) sendMessage('topicPageFound').catch(() => undefined);

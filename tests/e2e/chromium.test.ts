@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'wxt';
-import { loginPage, offTopicPage, seed004Page } from './fixtures';
+import { frontPage, loginPage, mathjaxPage, offTopicPage, seed004Page } from './fixtures';
 import { CHROME_BUILD, launchChromium, type ExtensionBrowser, type LoggedRequest, type WorkerGlobals } from './launch-chromium';
 import { PanelPage } from './panel-page';
 import { serve } from './server';
@@ -25,7 +25,7 @@ function highlightSizes(page: Page) {
 function probeCost(page: Page) {
   return page.evaluate(() =>
     Object.fromEntries(
-      ['crosscheck:readerable', 'crosscheck:probe'].map((name) => [name, performance.getEntriesByName(name)[0]?.duration ?? null]),
+      ['crosscheck:readerable', 'crosscheck:topic', 'crosscheck:probe'].map((name) => [name, performance.getEntriesByName(name)[0]?.duration ?? null]),
     ),
   );
 }
@@ -68,7 +68,13 @@ describe('the extension in Chromium', () => {
   const pageRequests: string[] = [];
 
   beforeAll(async () => {
-    const served = await serve({ '/article': seed004Page(), '/off-topic': offTopicPage(), '/login': loginPage() });
+    const served = await serve({
+      '/article': seed004Page(),
+      '/off-topic': offTopicPage(),
+      '/login': loginPage(),
+      '/front-page': frontPage(),
+      '/mathjax': mathjaxPage(),
+    });
     origin = served.origin;
     stop = () => served.server.close();
     browser = await launchChromium();
@@ -195,6 +201,37 @@ describe('the extension in Chromium', () => {
     const cost = await probeCost(page);
     console.log('[e2e] bail-out cost on the sign-in page (ms):', cost);
     expect(cost['crosscheck:readerable']).not.toBeNull();
+  });
+
+  it('bails out of large non-article pages after the quick scan alone (issue 6: cost printed and kept)', async () => {
+    // Each load is a fresh content script, cold as in auto mode; three loads show the spread on a shared machine.
+    const costs: Record<string, Array<Record<string, number | null>>> = {};
+    for (const path of ['/login', '/front-page', '/mathjax']) {
+      costs[path] = [];
+      for (let load = 0; load < 3; load++) {
+        const page = await browser.context.newPage();
+        // A query per load: tabs are found by URL, and other tests leave theirs open.
+        await page.goto(`${origin}${path}?load=${load}`);
+        const panel = await PanelPage.open(browser.context, browser.extensionId, await browser.clickAction(page));
+        // Asked explicitly, the panel still reads the page and says what it found: nothing about the corpus's story.
+        expect(['not-article', 'off-topic'], path).toContain(await panel.outcome());
+        const cost = await probeCost(page);
+        // The quick scan said no, so the probe stopped there: no extraction, no topic test.
+        expect(cost['crosscheck:readerable'], path).not.toBeNull();
+        expect(cost['crosscheck:topic'], path).toBeNull();
+        costs[path].push(cost);
+        await panel.page.close();
+        await page.close();
+      }
+    }
+    const summary = Object.fromEntries(
+      Object.entries(costs).map(([path, loads]) => {
+        const probe = loads.map((cost) => cost['crosscheck:probe']!).sort((x, y) => x - y);
+        return [path, { probeMedianMs: probe[1]!, probeMaxMs: probe[2]! }];
+      }),
+    );
+    console.log('[e2e] auto-mode bail-out on non-article pages, 3 cold loads each (ms):', summary);
+    writeFileSync(join(RESULTS, 'probe-cost.json'), `${JSON.stringify({ browser: 'chromium', summary, costs }, null, 2)}\n`);
   });
 
   it('explains that the browser does not let extensions read its own pages', async () => {

@@ -95,12 +95,37 @@ export function seed004Page(): string {
  * measures the extension, not the fixture.
  */
 export function offTopicPage(): string {
-  return readFileSync(join(SHARED, 'readability-pages/bbc-1/source.html'), 'utf8')
+  return stripActiveContent(readFileSync(join(SHARED, 'readability-pages/bbc-1/source.html'), 'utf8'));
+}
+
+/** A saved page without its scripts, embeds and remote resources, so it loads offline and the same every time. */
+function stripActiveContent(html: string): string {
+  return html
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
     .replace(/<(link|img|source|iframe|embed|object|video|audio|meta\s+http-equiv)\b[^>]*>/gi, '')
     .replace(/<\/(iframe|object|video|audio)>/gi, '')
     .replace(/<style\b[\s\S]*?<\/style>/gi, '')
     .replace(/\s(src|srcset|poster|background|style|data-src)\s*=\s*("[^"]*"|'[^']*')/gi, '');
+}
+
+/**
+ * What auto mode meets most: a news site's front page, large and not an article. Twelve sections of fifty teasers
+ * (headline link, one-line standfirst, byline), a mega-menu and a footer of links: about 2,000 elements, 150 KB.
+ */
+export function frontPage(): string {
+  const teaser = (section: number, i: number) =>
+    `<li class="teaser"><a href="/story/${section}-${i}"><h3>Story ${i} of section ${section}: markets, courts and weather</h3></a>` +
+    `<p class="standfirst">A short standfirst of a dozen words about story ${i}.</p><span class="byline">By Staff</span></li>`;
+  const sections = Array.from({ length: 12 }, (_, s) => `<section><h2>Section ${s}</h2><ul>${Array.from({ length: 50 }, (_, i) => teaser(s, i)).join('')}</ul></section>`);
+  const menu = Array.from({ length: 120 }, (_, i) => `<li><a href="/topic/${i}">Topic ${i}</a></li>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Ledger — front page</title></head>
+<body><header><nav><ul>${menu}</ul></nav></header><main>${sections.join('')}</main>
+<footer><ul>${menu}</ul><p>© The Ledger</p></footer></body></html>`;
+}
+
+/** Readability's own test page that its cheap pre-check calls no article (MathJax formulas), stripped like bbc-1. */
+export function mathjaxPage(): string {
+  return stripActiveContent(readFileSync(join(SHARED, 'readability-pages/mathjax/source.html'), 'utf8'));
 }
 
 /** A page with no article: a sign-in form. */
