@@ -244,6 +244,8 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   /** A fragment's distinct terms with their weights, computed once and compared with many sentences. */
   interface WeightedTerms {
     terms: ReadonlyArray<{ term: string; word: string; weight: number; capitalised: boolean; weak: boolean }>;
+    /** The same terms, to look up. */
+    distinct: ReadonlySet<string>;
     total: number;
   }
 
@@ -258,7 +260,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       total += w;
       terms.push({ term, word, weight: w, capitalised: /^\p{Lu}/u.test(word), weak: isWeakTerm(term) });
     }
-    return { terms, total };
+    return { terms, distinct: seen, total };
   }
 
   /** Total weight of a sentence's terms (the denominator of precision). */
@@ -274,21 +276,27 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     let sentenceCovered = 0;
     const shared: string[] = [];
     const missing: string[] = [];
-    const counted = new Set<string>();
+    // Names matched by spelling variant; most comparisons have none, so the set is made on the first.
+    let aliases: Set<string> | null = null;
     for (const { term, word, weight: w, capitalised, weak } of fragment.terms) {
-      const alias = terms.has(term) ? term : names && capitalised ? names.match(word) : null;
+      if (terms.has(term)) {
+        covered += w;
+        shared.push(word);
+        // The fragment's terms are distinct, so a term matched as itself is counted once.
+        sentenceCovered += w;
+        continue;
+      }
+      const alias = names && capitalised ? names.match(word) : null;
       if (alias && terms.has(alias)) {
         covered += w;
         shared.push(word);
-        // Precision counts each of the sentence's terms once, whichever claim word matched it.
-        if (!counted.has(alias)) {
-          counted.add(alias);
-          sentenceCovered += weight(alias);
-        }
+        (aliases ??= new Set()).add(alias);
       } else if (!weak) {
         missing.push(word);
       }
     }
+    // Precision counts each of the sentence's terms once, whichever claim word matched it.
+    if (aliases) for (const alias of aliases) if (!fragment.distinct.has(alias)) sentenceCovered += weight(alias);
     return {
       recall: fragment.total === 0 ? 0 : covered / fragment.total,
       precision: termsWeight === 0 ? 0 : sentenceCovered / termsWeight,
@@ -466,9 +474,9 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     check(article, { corrections = [] } = {}) {
       disputeMemo = newDisputeMemo();
       const corrected = indexCorrections(corrections);
-      const { claims: claimTexts, total: claimTotal } = splitClaims(article, settings.maxClaims);
-      const shortlists = claimTexts.map((text) => {
-        const tokens = tokenizeWords(text);
+      const { claims: claimTexts, tokens: claimTokens, total: claimTotal } = splitClaims(article, settings.maxClaims);
+      const shortlists = claimTexts.map((text, i) => {
+        const tokens = claimTokens[i]!;
         const hits = index.search(
           tokens.map((t) => t.term),
           settings.candidatesPerDoc,

@@ -1,6 +1,6 @@
 import { looksLikeHeading } from './extract-article';
 import { splitSentences } from './split-sentences';
-import { tokenize } from './tokenize';
+import { tokenizeWords, type Token } from './tokenize';
 import type { Article } from './types';
 
 /** Fewer words than this is a fragment or a label, not a checkable statement. */
@@ -30,13 +30,17 @@ function wordCount(sentence: string): number {
 
 /** Whether a sentence is a check-worthy statement: facts, figures, attributed statements, quotes with content. */
 export function isCheckWorthy(sentence: string): boolean {
+  return isStatement(sentence) && new Set(tokenizeWords(sentence).map((t) => t.term)).size >= MIN_CLAIM_TERMS;
+}
+
+/** The checks of `isCheckWorthy` that need no tokens (cheap, and most rejected sentences fail one). */
+function isStatement(sentence: string): boolean {
   if (wordCount(sentence) < MIN_CLAIM_WORDS) return false;
   if (/\?["”']?$/.test(sentence)) return false;
   if (looksLikeHeading(sentence) && !/[.!]["”'’)]?$/.test(sentence) && wordCount(sentence) < 25) return false;
   if (NOT_A_STATEMENT.some((pattern) => pattern.test(sentence))) return false;
   // A sentence closed by a full stop states something; an unpunctuated line needs a verb to be more than a label.
-  if (!/[.!]["”'’)]?$/.test(sentence) && !HAS_VERB.test(sentence)) return false;
-  return new Set(tokenize(sentence)).size >= MIN_CLAIM_TERMS;
+  return /[.!]["”'’)]?$/.test(sentence) || HAS_VERB.test(sentence);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -53,6 +57,8 @@ const DUPLICATE_WINDOW = 200;
 /** The page's claims up to a limit, and how many check-worthy sentences it has in all. */
 export interface ClaimSplit {
   claims: string[];
+  /** Each claim's content tokens (`tokenizeWords`), read once here for the checker too. */
+  tokens: Token[][];
   /** Check-worthy sentences on the page; past the limit repeats are no longer looked for, so this may count a few twice. */
   total: number;
 }
@@ -60,17 +66,20 @@ export interface ClaimSplit {
 /** The article's check-worthy sentences in page order, repeats (summary boxes, takeaways) dropped. */
 export function splitClaims(article: Pick<Article, 'paragraphs'>, limit = Number.POSITIVE_INFINITY): ClaimSplit {
   const claims: string[] = [];
+  const tokens: Token[][] = [];
   const seen: Array<ReadonlySet<string>> = [];
   const exact = new Set<string>();
   let total = 0;
   for (const paragraph of article.paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
-      if (!isCheckWorthy(sentence)) continue;
+      if (!isStatement(sentence)) continue;
+      const words = tokenizeWords(sentence);
+      const terms = new Set(words.map((t) => t.term));
+      if (terms.size < MIN_CLAIM_TERMS) continue;
       if (claims.length >= limit) {
         total++;
         continue;
       }
-      const terms = new Set(tokenize(sentence));
       const key = [...terms].sort().join(' ');
       if (exact.has(key)) continue;
       if (seen.some((earlier) => overlap(terms, earlier) >= DUPLICATE_OVERLAP)) continue;
@@ -78,8 +87,9 @@ export function splitClaims(article: Pick<Article, 'paragraphs'>, limit = Number
       seen.push(terms);
       if (seen.length > DUPLICATE_WINDOW) seen.shift();
       claims.push(sentence);
+      tokens.push(words);
       total++;
     }
   }
-  return { claims, total };
+  return { claims, tokens, total };
 }
