@@ -25,6 +25,8 @@ export interface PreparedBody {
 export interface PreparedClaim {
   readonly claim: string;
   readonly analysed: PreparedText;
+  /** The claim's bag-of-words contribution to the hidden layer (zero when the model reads no headline words). */
+  readonly hiddenInput: Float32Array;
 }
 
 /** The model's answer for one claim × body. */
@@ -86,18 +88,26 @@ export function createStanceModel(json: StanceModelJson): StanceModel {
     return { text, sentences, hiddenInput };
   };
 
-  const prepareClaim = (claim: string): PreparedClaim => ({ claim, analysed: prepareText(claim, lexicon) });
+  const prepareClaim = (claim: string): PreparedClaim => {
+    const analysed = prepareText(claim, lexicon);
+    const hiddenInput = new Float32Array(H);
+    if (json.headlineBow) addInputs(hiddenInput, [{ offset: headOffset, index: analysed.bow.index, value: analysed.bow.value }], w1, H);
+    return { claim, analysed, hiddenInput };
+  };
 
   const predict = (headline: string | PreparedClaim, body: string | readonly string[] | PreparedBody): StancePrediction => {
     const prepared = isPrepared(body) ? body : prepareBody(body);
     const claim = typeof headline === 'string' ? prepareClaim(headline) : headline;
     const head = claim.analysed;
     const { features, bestSentence } = pairFeatures(head, prepared.text, lexicon, claim.claim);
-    const dense = features.map((x, i) => (x - json.featureMean[i]!) * json.featureInvStd[i]!);
-    for (let j = 0; j < H; j++) z[j] = json.b1[j]! + prepared.hiddenInput[j]!;
-    const inputs = [{ offset: 0, index: dense.map((_, i) => i), value: dense }];
-    if (json.headlineBow) inputs.push({ offset: headOffset, index: head.bow.index, value: head.bow.value });
-    addInputs(z, inputs, w1, H);
+    // Linear first layer: the body's and the claim's words were added up when each was prepared.
+    for (let j = 0; j < H; j++) z[j] = json.b1[j]! + prepared.hiddenInput[j]! + claim.hiddenInput[j]!;
+    for (let i = 0; i < F; i++) {
+      const x = (features[i]! - json.featureMean[i]!) * json.featureInvStd[i]!;
+      if (x === 0) continue;
+      const base = i * H;
+      for (let j = 0; j < H; j++) z[j]! += x * w1[base + j]!;
+    }
     const logits = json.b2.slice();
     for (let j = 0; j < H; j++) {
       const a = z[j]!;
@@ -109,7 +119,8 @@ export function createStanceModel(json: StanceModelJson): StanceModel {
     const sum = exps.reduce((s, x) => s + x, 0);
     let best = 0;
     for (let c = 1; c < C; c++) if (exps[c]! > exps[best]!) best = c;
-    const probs = Object.fromEntries(json.labels.map((l, c) => [l, exps[c]! / sum])) as Record<StanceLabel, number>;
+    // Outputs are in STANCE_LABELS order (checked when the model was loaded).
+    const probs = { agree: exps[0]! / sum, disagree: exps[1]! / sum, discuss: exps[2]! / sum, unrelated: exps[3]! / sum };
     return { label: json.labels[best]!, probs, evidence: bestSentence };
   };
 

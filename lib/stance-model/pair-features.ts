@@ -53,8 +53,10 @@ function dot(small: TermVector, large: TermVector): number {
 
 function fractionIn<T>(items: Set<T>, pool: Set<T>): number {
   if (items.size === 0) return 0;
+  // The intersection is the same either way round: walk the smaller set.
+  const [walked, probed] = items.size <= pool.size ? [items, pool] : [pool, items];
   let n = 0;
-  for (const x of items) if (pool.has(x)) n++;
+  for (const x of walked) if (probed.has(x)) n++;
   return n / items.size;
 }
 
