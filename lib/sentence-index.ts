@@ -50,6 +50,11 @@ export class SentenceIndex {
   private readonly docLength: number[] = [];
   private totalLength = 0;
   private scores = new Float64Array(0);
+  /**
+   * One bit per sentence a search has found: common terms' lists are checked against it, and at 1/64 of the scores'
+   * size it stays in cache where probing the scores themselves would miss on nearly every posting.
+   */
+  private foundBits = new Uint32Array(0);
   private docBest = new Float64Array(0);
   /** Per sentence id: number of distinct terms (a typed array: the scoring loop reads it for every posting). */
   private sentenceLength = new Uint16Array(1024);
@@ -151,7 +156,11 @@ export class SentenceIndex {
    * the precise comparison.
    */
   search(queryTerms: readonly string[], perDoc: number, maxDocs = Number.POSITIVE_INFINITY, floor = 0): Map<number, SentenceHit[]> {
-    if (this.scores.length < this.size) this.scores = new Float64Array(Math.max(this.size, this.scores.length * 2));
+    if (this.scores.length < this.size) {
+      this.scores = new Float64Array(Math.max(this.size, this.scores.length * 2));
+      this.foundBits = new Uint32Array((this.scores.length >>> 5) + 1);
+    }
+    const found = this.foundBits;
     if (this.docBest.length < this.documents) {
       this.docBest = new Float64Array(Math.max(this.documents, this.docBest.length * 2));
       this.docKept = new Uint8Array(this.docBest.length);
@@ -178,14 +187,17 @@ export class SentenceIndex {
         if (df > commonLimit * VERY_COMMON_FACTOR) continue;
         // Only re-score sentences a rarer term found, by whichever is cheaper: walking the list or searching it.
         if (df < touched.length * Math.log2(df + 1)) {
-          for (const id of list) if (scores[id] !== 0) scores[id]! += weight * lengthFactor[id]!;
+          for (const id of list) if ((found[id >>> 5]! & (1 << (id & 31))) !== 0) scores[id]! += weight * lengthFactor[id]!;
         } else {
           for (const id of touched) if (binaryHas(list, id)) scores[id]! += weight * lengthFactor[id]!;
         }
         continue;
       }
       for (const id of list) {
-        if (scores[id] === 0) touched.push(id);
+        if (scores[id] === 0) {
+          touched.push(id);
+          found[id >>> 5]! |= 1 << (id & 31);
+        }
         scores[id]! += weight * lengthFactor[id]!;
       }
     }
@@ -210,6 +222,7 @@ export class SentenceIndex {
       const doc = sentenceDoc[id]!;
       const score = scores[id]!;
       scores[id] = 0;
+      found[id >>> 5] = 0;
       if (docKept[doc] === 0) continue;
       const hit = { doc, sentence: this.sentencePosition[id]!, score };
       const hits = result.get(doc);
