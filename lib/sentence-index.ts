@@ -14,10 +14,11 @@ const B = 0.4;
  */
 const COMMON_TERM_SHARE = 0.02;
 /**
- * Once rarer terms have found this many sentences, commoner terms only re-rank them: a sentence that shares none of
- * a claim's rarer terms does not state it, and walking every sentence with "said" or "company" is most of the cost.
+ * Rarer terms find at most this many sentences; a term whose list would take the count past it only re-ranks them:
+ * a sentence that shares none of a claim's rarer terms does not state it, and walking every sentence with "said" or
+ * "company" is most of the cost.
  */
-const MAX_TOUCHED = 1_500;
+const MAX_TOUCHED = 2_500;
 /** Terms this many times past the common share are skipped once rarer terms have found candidates. */
 const VERY_COMMON_FACTOR = 4;
 /** Below this many sentences every term is walked in full: small corpora have no cost to save. */
@@ -182,7 +183,7 @@ export class SentenceIndex {
       const df = list.length;
       // Term frequency is 1: a sentence rarely repeats a content word, and repeats should not win.
       const weight = this.idfOf(df) * (K1 + 1);
-      if ((df > commonLimit || touched.length >= MAX_TOUCHED) && touched.length > 0) {
+      if ((df > commonLimit || touched.length + df > MAX_TOUCHED) && touched.length > 0) {
         // A term in one sentence of twelve hardly tells them apart (its idf is small): not worth a pass.
         if (df > commonLimit * VERY_COMMON_FACTOR) continue;
         // Only re-score sentences a rarer term found, by whichever is cheaper: walking the list or searching it.
