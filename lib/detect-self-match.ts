@@ -11,8 +11,17 @@ export function shingles(text: string): Set<string> {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+  // One string of the words, cut at word starts: a substring per shingle instead of a slice and a join.
+  const joined = words.join(' ');
+  const starts = new Array<number>(words.length + 1);
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    starts[i] = at;
+    at += words[i]!.length + 1;
+  }
+  starts[words.length] = at;
   const result = new Set<string>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) result.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) result.add(joined.slice(starts[i]!, starts[i + SHINGLE_WORDS]! - 1));
   return result;
 }
 

@@ -26,6 +26,10 @@ const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp, Conflict['kind'], strin
   [/\b(approv(e|es|ed|ing)|accept(s|ed|ing)?)\b/i, /\b(reject(s|ed|ing)?|block(s|ed|ing)?|veto(es|ed|ing)?)\b/i, 'direction', 'opposite decision'],
 ];
 
+/** Any side of any OPPOSITES pair: most sentences have none, and then one test replaces ten. */
+const ANY_OPPOSITE = new RegExp(OPPOSITES.flatMap(([one, other]) => [one.source, other.source]).join('|'), 'i');
+const NO_OPPOSITES: ConflictFacts['opposites'] = OPPOSITES.map(() => [null, null] as const);
+
 const NEGATION = /\b(not|never|no|none|neither|nor|nothing|without)\b|n't\b/gi;
 const NO_EVIDENCE = /\b(no|not any|little|zero|lack of|without|found no|any) (real |hard |clear |concrete )?(evidence|proof|indication)\b|\b(unfounded|baseless|unsubstantiated)\b/i;
 const STRONG_EVIDENCE = /\b(substantial|clear|strong|conclusive|solid|hard|ample|overwhelming) (evidence|proof)\b|\bprov(ed|en|es)\b/i;
@@ -47,6 +51,7 @@ function evidenceLevel(text: string): EvidenceLevel {
 }
 
 function evidenceWords(text: string, level: EvidenceLevel): string {
+  if (level === null) return '';
   const pattern = level === 'none' ? NO_EVIDENCE : level === 'strong' ? STRONG_EVIDENCE : level === 'possible' ? POSSIBLE : SOME_EVIDENCE;
   return pattern.exec(text)?.[0] ?? '';
 }
@@ -81,7 +86,9 @@ export function conflictFacts(sentence: string): ConflictFacts {
   const disputed = disputedPart(text);
   return {
     text,
-    opposites: OPPOSITES.map(([one, other]) => [one.exec(text)?.[0] ?? null, other.exec(text)?.[0] ?? null] as const),
+    opposites: ANY_OPPOSITE.test(text)
+      ? OPPOSITES.map(([one, other]) => [one.exec(text)?.[0] ?? null, other.exec(text)?.[0] ?? null] as const)
+      : NO_OPPOSITES,
     negated: negationCount(text) % 2 === 1,
     evidence,
     evidenceWords: evidenceWords(text, evidence),

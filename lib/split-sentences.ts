@@ -16,6 +16,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 // page's markup. Requiring two characters before the dot keeps initials ("U.S.House") intact.
 const GLUED_SENTENCES = /((?<![\w.])[\w%)]{2,}[.!?]["'”’]?)(?=["“‘]?[A-Z][a-z])/g;
 
+/** A printable-ASCII line whose only . ! ? (with closing quotes or brackets) are at its end. */
+const ONE_ASCII_SENTENCE = /^[^.!?\x00-\x1f\x7f-\uffff]*[.!?"')\]]*$/;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Puts the missing space back between sentences glued together ("distillation."This technique). */
@@ -78,6 +81,11 @@ export function splitSentences(text: string): string[] {
   for (const line of text.split(/\n+/).flatMap(cutLongLine)) {
     const prepared = unglueSentences(line.replace(/\s+/g, ' ').trim());
     if (prepared === '') continue;
+    // In plain ASCII only . ! ? end sentences: a line with none before its end is one sentence, no segmenter needed.
+    if (ONE_ASCII_SENTENCE.test(prepared)) {
+      sentences.push(prepared);
+      continue;
+    }
     let pending = '';
     for (const { segment } of segmenter.segment(prepared)) {
       pending += segment;

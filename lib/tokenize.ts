@@ -82,7 +82,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'’-]*/gu;
 
 /** Normalises typography so that quotes, dashes and spacing never decide a match. */
 export function normalizeText(text: string): string {
-  // NFKC is the slowest step and changes nothing in plain ASCII, which most sentences are.
+  // Plain single-spaced ASCII, which most sentences are, has nothing to normalise (and is normalised text itself).
+  if (!/[^ -~]| {2}/.test(text)) return text;
+  // NFKC is the slowest step and changes nothing in plain ASCII.
   return (/[^ -~]/.test(text) ? text.normalize('NFKC') : text)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
