@@ -23,6 +23,8 @@ export interface CheckOptions {
   fullyComparedDocs: number;
   /** Shortlisted sentences compared in each document past those. */
   candidatesPerLaterDoc: number;
+  /** Documents per claim (best first) where the stance model may decide a borderline case; further down, the rules do. */
+  modelAssistedDocs: number;
   /** Documents per claim that get the precise comparison; the rest of a large corpus leaves the claim out. */
   candidateDocs: number;
   /** A document whose best sentence scores below this share of the claim's best document (BM25) is not compared. */
@@ -54,6 +56,10 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   // only those halves the work at 10,000 documents.
   fullyComparedDocs: 5,
   candidatesPerLaterDoc: 3,
+  // Further down a large corpus's shortlist the model's "agrees" are topic matches: against 1,000 FNC-1 bodies, the
+  // confirmations it added past the tenth document were about other stories ("5,000 false alarms … Ebola" for "claims
+  // that four terrorists had crossed the border were false"). It also costs more than the rest of a comparison.
+  modelAssistedDocs: 10,
   // Thirty documents per claim: more outlets than a reader can weigh, and it bounds the work at 10,000 documents.
   candidateDocs: 30,
   // A tenth of what an exact repeat of the claim would score (BM25): on the seed gold every stating sentence scores
@@ -392,7 +398,12 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   }
 
   /** The verdict of one document on one claim, and the facts of its evidence sentence when it confirms. */
-  function verdictFor(claim: PreparedClaim, docIndex: number, candidates: readonly number[]): { verdict: Verdict; evidence: SentenceFacts | null } {
+  function verdictFor(
+    claim: PreparedClaim,
+    docIndex: number,
+    candidates: readonly number[],
+    modelAssists: boolean,
+  ): { verdict: Verdict; evidence: SentenceFacts | null } {
     const doc = docs[docIndex]!;
     const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity.tokens));
     if (unmentioned) return { verdict: leftOut(doc, `not found in this article: it never mentions ${unmentioned.name}`), evidence: null };
@@ -411,7 +422,7 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     // The model reads the best sentence at most once, for both questions below.
     let prediction: StancePrediction | null = null;
     const predict = (match: Match) => (prediction ??= stanceOf(claim, match));
-    if (stance && best && !confirmsBest && best.relevance >= settings.modelAssistAbove && best.shared.length >= MIN_SHARED_WORDS) {
+    if (stance && modelAssists && best && !confirmsBest && best.relevance >= settings.modelAssistAbove && best.shared.length >= MIN_SHARED_WORDS) {
       const agree = predict(best).probs.agree;
       if (agree >= settings.modelAssistAgree) {
         confirmsBest = true;
@@ -519,11 +530,12 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
           if (isCopy.has(docIndex)) continue;
           // Past the best documents, the top few sentences and any that dispute something: a denial paraphrases the
           // claim and ranks lower, and it is the verdict a reader most needs.
+          const modelAssists = rank < settings.modelAssistedDocs;
           const compared =
             rank++ < settings.fullyComparedDocs
               ? docHits
               : docHits.filter((h, i) => i < settings.candidatesPerLaterDoc || factsOf(docIndex, h.sentence).conflict.disputed !== null);
-          const { verdict, evidence } = verdictFor(claim, docIndex, compared.map((h) => h.sentence));
+          const { verdict, evidence } = verdictFor(claim, docIndex, compared.map((h) => h.sentence), modelAssists);
           verdicts[position(docIndex)] = verdict;
           if (evidence) evidenceFacts.set(docIndex, evidence);
           touched.add(docIndex);
