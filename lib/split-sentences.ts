@@ -16,8 +16,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 // page's markup. Requiring two characters before the dot keeps initials ("U.S.House") intact.
 const GLUED_SENTENCES = /((?<![\w.])[\w%)]{2,}[.!?]["'”’]?)(?=["“‘]?[A-Z][a-z])/g;
 
-/** A printable-ASCII line whose only . ! ? (with closing quotes or brackets) are at its end. */
-const ONE_ASCII_SENTENCE = /^[^.!?\x00-\x1f\x7f-\uffff]*[.!?"')\]]*$/;
+/** A printable-ASCII line (space to tilde) whose only . ! ? (with closing quotes or brackets) are at its end. */
+const ONE_ASCII_SENTENCE = /^[\x20\x22-\x2d\x2f-\x3e\x40-\x7e]*[.!?"')\]]*$/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
