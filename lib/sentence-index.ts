@@ -18,7 +18,7 @@ const COMMON_TERM_SHARE = 0.02;
  * a sentence that shares none of a claim's rarer terms does not state it, and walking every sentence with "said" or
  * "company" is most of the cost.
  */
-const MAX_TOUCHED = 2_500;
+const MAX_TOUCHED = 1_500;
 /** Terms this many times past the common share are skipped once rarer terms have found candidates. */
 const VERY_COMMON_FACTOR = 4;
 /** Below this many sentences every term is walked in full: small corpora have no cost to save. */
