@@ -127,6 +127,29 @@ describe('a claim disputed by another outlet', () => {
   });
 });
 
+describe('documents past the best few', () => {
+  const doc = (id: string, sentences: string[]) => ({ id, outlet: id, title: id, url: null, cites: [], sentences, origin: 'saved' as const });
+  // The dispute shares fewer of the claim's words than the restatement, so it ranks second in its document.
+  const critic = doc('critic', [
+    'DeepSeek trained its V3 model for just $6 million in computing costs, the company said on Monday.',
+    'Chip analysts at SemiAnalysis disputed that DeepSeek trained the V3 model for $6 million.',
+    'The company did not respond to a request for comment.',
+  ]);
+  const page = articleFromText('For just $6 million in computing costs, DeepSeek says it trained its V3 model.');
+
+  it('compare only their best sentences, yet any sentence that disputes something, wherever it ranks', () => {
+    // Every document is "past the best few" and compares one sentence: the dispute, ranked second, still counts.
+    const frugal = createChecker([critic], { fullyComparedDocs: 0, candidatesPerLaterDoc: 1 });
+    const found = frugal.check(page).claims[0]!.verdicts[0]!;
+    expect(found).toMatchObject({ status: 'contradicts', evidence: critic.sentences[1] });
+  });
+
+  it('the restatement alone would have confirmed the claim', () => {
+    const restatementOnly = createChecker([doc('critic', [critic.sentences[0]!, critic.sentences[2]!])]);
+    expect(restatementOnly.check(page).claims[0]!.verdicts[0]!.status).toBe('confirms');
+  });
+});
+
 describe('claims on an unrelated topic', () => {
   it('are still checked, report isTopic false, and find nothing confirmed', () => {
     const article = articleFromText(
