@@ -40,7 +40,7 @@
  *   fuseMsPerSentence      perClaimMs / sentences at the largest fuse size: the slope extrapolations use
  *   bundle                 { dir, note, contentScript, sidePanel, background, stanceModel }; each size is
  *                          { raw, gzip, files[] } in bytes (gzip -9) or null (note says why: no build found: run
- *                          npm run build first); stanceModel is data/stance-model.json
+ *                          npm run build first); stanceModel is data/stance-model.json, which the side panel bundle inlines
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -170,9 +170,9 @@ function printTables(seeds: readonly SeedResult[], scale: readonly SizeResult[],
   console.log(`Bundle sizes (${bundle.dir}; ${bundle.note ?? ''})`);
   const parts: Array<[string, SizeOf | null]> = [
     ['content script', bundle.contentScript],
-    ['side panel JS', bundle.sidePanel],
+    ['side panel JS (stance model inlined)', bundle.sidePanel],
     ['background', bundle.background],
-    ['stance model (data/stance-model.json)', bundle.stanceModel],
+    ['of which: stance model (data/stance-model.json)', bundle.stanceModel],
   ];
   console.log(formatTable(['part', 'raw KB', 'gzip KB', 'files'], parts.map(([name, size]) => [name, ...kb(size), size ? size.files.join(' ') : 'null'])));
   console.log();
