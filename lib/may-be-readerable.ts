@@ -22,8 +22,11 @@ export function mayBeReaderable(doc: Document): boolean {
     if (length >= MIN_CONTENT_LENGTH) score += Math.sqrt(length - MIN_CONTENT_LENGTH);
     return score > MIN_SCORE;
   };
-  const paragraphs = doc.querySelectorAll('p, pre, article');
-  for (let i = 0; i < paragraphs.length; i++) if (count(paragraphs[i]!)) return true;
+  // The nodes of `querySelectorAll('p, pre, article')`, by tag: the tag collections are cheaper to walk cold.
+  for (const tag of ['p', 'pre', 'article']) {
+    const nodes = doc.getElementsByTagName(tag);
+    for (let i = 0; i < nodes.length; i++) if (count(nodes[i]!)) return true;
+  }
   // Readability adds each div holding a <br> once; counting one twice only raises this bound further.
   const breaks = doc.querySelectorAll('div > br');
   let last: Node | null = null;

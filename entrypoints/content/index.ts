@@ -19,7 +19,10 @@ export default defineContentScript({
       performance.measure('crosscheck:readerable', { start: 'crosscheck:probe-start', duration: probe.timing.readerableMs });
       performance.measure('crosscheck:probe', 'crosscheck:probe-start');
       // Only pages that passed the quick scan pay for extraction and the topic test.
-      if (probe.timing.topicMs !== null) performance.measure('crosscheck:topic', { end: 'crosscheck:probe', duration: probe.timing.topicMs });
+      if (probe.timing.topicMs !== null) {
+        const end = performance.now();
+        performance.measure('crosscheck:topic', { start: end - probe.timing.topicMs, end });
+      }
     }
     // Auto mode: tell the toolbar button that this page is worth a check. Nobody listening is fine.
     if (probe.topic) sendMessage('topicPageFound').catch(() => undefined);

@@ -147,7 +147,10 @@ describe('the extension in Chromium', () => {
       expect(after.footer).toEqual(layoutBefore.footer);
       expect(after.html).toBe(layoutBefore.html);
 
-      console.log('[e2e] bail-out cost on the article page (ms):', await probeCost(page));
+      const cost = await probeCost(page);
+      console.log('[e2e] probe cost on the article page (ms):', cost);
+      // An article passes the quick scan, so the probe went on to extraction and the topic test.
+      expect(cost['crosscheck:topic']).not.toBeNull();
       await page.bringToFront();
       await page.screenshot({ path: join(RESULTS, 'page-highlighted.png') });
     });
