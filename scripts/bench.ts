@@ -161,7 +161,7 @@ function printTables(seeds: readonly SeedResult[], scale: readonly SizeResult[],
     if (s.skipped) console.log(`  ${s.size} docs: ours ${s.skipped}`);
     if (s.checkSkipped) console.log(`  ${s.size} docs: check ${s.checkSkipped}`);
   }
-  console.log('  check and MiniSearch columns are ms per page (all checked claims); heap needs --expose-gc.');
+  console.log('  check and MiniSearch columns are ms per page (all checked claims), timed in alternation; heap needs --expose-gc.');
   console.log('  builds are warm: word caches persist across sizes, and recombined documents reuse real sentences.');
   console.log();
   console.log('Naive baseline: fuse.js over every corpus sentence, measured (larger sizes above are extrapolated linearly in sentences)');

@@ -3,7 +3,7 @@ import { createChecker } from '../../lib/create-checker';
 import type { Article, CorpusDoc } from '../../lib/types';
 import type { BenchOptions } from './bench-options';
 import { miniSearchRetrieval } from './mini-search-retrieval';
-import { timeOnce, timeRuns } from './time-runs';
+import { timeOnce, timeRuns, timeRunsAlternating, type RunTimes } from './time-runs';
 
 /** Everything measured at one corpus size (the JSON `scale[]` entry; figures are null when not measured). */
 export interface SizeResult {
@@ -55,8 +55,9 @@ export function heapAfterGc(): number | null {
 }
 
 /**
- * Measures our engine (build, heap, warm checks of the page) and bare MiniSearch retrieval at one corpus, in that
- * order, dropping each index before the next is built so heap figures are of one index at a time.
+ * Measures our engine (build, heap) and bare MiniSearch retrieval at one corpus, then times warm checks of the page and
+ * MiniSearch queries of its claims in alternation, so both see the same machine (heap is read before MiniSearch is
+ * built, so it is of our index alone).
  */
 export function measureSize(
   corpus: readonly CorpusDoc[],
@@ -69,10 +70,28 @@ export function measureSize(
   const size = corpus.length;
   const sentences = corpus.reduce((sum, doc) => sum + doc.sentences.length, 0);
   const base = { size, realDocs: Math.min(realDocs, size), syntheticDocs: Math.max(0, size - realDocs), sentences };
-  const ours = measureOurs(corpus, page, options, previous);
-
+  const { checker, ...built } = buildOurs(corpus, options, previous);
   const { ms: miniSearchBuildMs, value: retrieval } = timeOnce(() => miniSearchRetrieval(corpus));
-  const query = timeRuns(() => retrieval.retrieve(claims), { ...options });
+  const retrieve = () => retrieval.retrieve(claims);
+  let query: RunTimes;
+  let ours: OursFigures = built;
+  if (checker) {
+    const result = checker.check(page);
+    const [times, queried] = timeRunsAlternating(() => checker.check(page), retrieve, options);
+    query = queried;
+    ours = {
+      ...built,
+      checkP50Ms: times.p50,
+      checkP95Ms: times.p95,
+      checkCpuP50Ms: times.cpuP50,
+      checkRuns: times.runs,
+      confirmedClaims: result.claims.filter((claim) => !claim.unverified).length,
+      contradictedClaims: result.claims.filter((claim) => claim.contradicted).length,
+      verdicts: result.claims.reduce((sum, claim) => sum + claim.verdicts.length, 0),
+    };
+  } else {
+    query = timeRuns(retrieve, options);
+  }
   return {
     ...base,
     ...ours,
@@ -85,9 +104,22 @@ export function measureSize(
   };
 }
 
-function measureOurs(corpus: readonly CorpusDoc[], page: Article, options: BenchOptions, previous: SizeEstimate | null) {
+/** Our engine's figures at one size. */
+type OursFigures = Pick<
+  SizeResult,
+  | 'skipped' | 'buildMs' | 'buildMsPerDoc' | 'heapUsedMB' | 'checkerHeapMB' | 'checkSkipped' | 'checkP50Ms' | 'checkP95Ms'
+  | 'checkCpuP50Ms' | 'checkRuns' | 'confirmedClaims' | 'contradictedClaims' | 'verdicts'
+>;
+
+/** Builds our engine at one corpus and reads its heap; `checker` is null when the build or the checks are skipped. */
+function buildOurs(
+  corpus: readonly CorpusDoc[],
+  options: BenchOptions,
+  previous: SizeEstimate | null,
+): OursFigures & { checker: ReturnType<typeof createChecker> | null } {
   const size = corpus.length;
-  const none = {
+  const none: OursFigures = {
+    skipped: null,
     buildMs: null,
     buildMsPerDoc: null,
     heapUsedMB: null,
@@ -104,11 +136,10 @@ function measureOurs(corpus: readonly CorpusDoc[], page: Article, options: Bench
   const estimatedBuildMs = previous ? previous.buildMsPerDoc * size : 0;
   if (estimatedBuildMs > options.maxBuildMs) {
     const reason = `skipped: build estimated at ${seconds(estimatedBuildMs)} (> ${seconds(options.maxBuildMs)} cap; ${previous!.buildMsPerDoc.toFixed(2)} ms/doc at ${previous!.size} docs)`;
-    return { ...none, skipped: reason };
+    return { ...none, skipped: reason, checker: null };
   }
   const heapBefore = heapAfterGc();
   const build = timeOnce(() => createChecker(corpus, { stance: bundledStanceModel() }));
-  const checker = build.value;
   const heapUsedMB = heapAfterGc();
   const built = {
     ...none,
@@ -123,20 +154,10 @@ function measureOurs(corpus: readonly CorpusDoc[], page: Article, options: Bench
     return {
       ...built,
       checkSkipped: `skipped: one check estimated at ${seconds(estimatedCheckMs)} (> ${seconds(options.maxCheckMs)} cap, linear from ${previous!.size} docs)`,
+      checker: null,
     };
   }
-  const result = checker.check(page);
-  const times = timeRuns(() => checker.check(page), options);
-  return {
-    ...built,
-    checkP50Ms: times.p50,
-    checkP95Ms: times.p95,
-    checkCpuP50Ms: times.cpuP50,
-    checkRuns: times.runs,
-    confirmedClaims: result.claims.filter((claim) => !claim.unverified).length,
-    contradictedClaims: result.claims.filter((claim) => claim.contradicted).length,
-    verdicts: result.claims.reduce((sum, claim) => sum + claim.verdicts.length, 0),
-  };
+  return { ...built, checker: build.value };
 }
 
 function seconds(ms: number): string {

@@ -61,3 +61,44 @@ export function timeOnce<T>(fn: () => T): { ms: number; value: T } {
   const value = fn();
   return { ms: performance.now() - start, value };
 }
+
+/**
+ * Runs two subjects warm in alternation and returns the timing of each: on a machine whose speed drifts, both then see
+ * the same drift, and the ratio of their medians is the figure to trust. Each round runs the faster subject as many
+ * times as the slower one takes (at most `plan.runs`), so a slow baseline cannot starve the other of runs.
+ */
+export function timeRunsAlternating(a: () => unknown, b: () => unknown, plan: RunPlan): [RunTimes, RunTimes] {
+  let warmA = 0;
+  let warmB = 0;
+  for (let i = 0; i < Math.max(1, plan.warmups); i++) {
+    warmA = timeOnce(a).ms;
+    warmB = timeOnce(b).ms;
+  }
+  const perRound = (mine: number, other: number) => Math.min(plan.runs, Math.max(1, Math.round(other / Math.max(mine, 1e-3))));
+  const rounds = [
+    { fn: a, each: perRound(warmA, warmB), times: [] as number[], cpu: [] as number[] },
+    { fn: b, each: perRound(warmB, warmA), times: [] as number[], cpu: [] as number[] },
+  ];
+  let spent = 0;
+  const enough = (s: (typeof rounds)[number]) => s.times.length >= plan.runs || (s.times.length >= plan.minRuns && spent >= plan.budgetMs);
+  while (!rounds.every(enough)) {
+    for (const subject of rounds) {
+      for (let i = 0; i < subject.each && subject.times.length < plan.runs; i++) {
+        const cpuStart = process.cpuUsage();
+        const start = performance.now();
+        subject.fn();
+        const elapsed = performance.now() - start;
+        const cpuUsed = process.cpuUsage(cpuStart);
+        subject.times.push(elapsed);
+        subject.cpu.push((cpuUsed.user + cpuUsed.system) / 1000);
+        spent += elapsed;
+      }
+    }
+  }
+  const summary = ({ times, cpu }: { times: number[]; cpu: number[] }): RunTimes => {
+    times.sort((x, y) => x - y);
+    cpu.sort((x, y) => x - y);
+    return { p50: percentile(times, 50), p95: percentile(times, 95), cpuP50: percentile(cpu, 50), runs: times.length };
+  };
+  return [summary(rounds[0]!), summary(rounds[1]!)];
+}

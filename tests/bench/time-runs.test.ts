@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { timeRunsAlternating } from '../../scripts/bench/time-runs';
+
+/** Busy-waits about `ms`: a subject whose cost is known. */
+function spin(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+describe('timeRunsAlternating', () => {
+  it('interleaves the two subjects and gives the faster one as many runs as the slower one takes', () => {
+    const order: string[] = [];
+    const [fast, slow] = timeRunsAlternating(
+      () => (order.push('a'), spin(1)),
+      () => (order.push('b'), spin(8)),
+      { warmups: 1, runs: 12, budgetMs: 60, minRuns: 3 },
+    );
+    expect(fast.runs).toBe(12);
+    expect(slow.runs).toBeGreaterThanOrEqual(3);
+    // After the warm-up pair, b's runs are spread among a's, not all at the end.
+    const measured = order.slice(2);
+    expect(measured.indexOf('b')).toBeLessThan(measured.lastIndexOf('a'));
+    // Each run is timed around its own call only (a spin lasts at least its length; never a lower bound on the machine).
+    expect(fast.p50).toBeGreaterThanOrEqual(1);
+    expect(slow.p50).toBeGreaterThanOrEqual(8);
+  });
+});
