@@ -269,7 +269,7 @@ export class SentenceIndex {
   }
 }
 
-/** The `count` items with the highest scores, without sorting them all (thousands of documents, thirty kept). */
+/** The `count` items with the highest scores, without sorting them all (thousands of documents, twenty kept). */
 function topByScore(items: readonly number[], scoreOf: Float64Array, count: number): number[] {
   const top: number[] = [];
   for (const item of items) {
