@@ -350,25 +350,33 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   // the check's corpus, so the memo starts over with each check).
   const newDisputeMemo = () => ({
     statements: new Map<string, WeightedTerms>(),
-    sentences: new Map<string, { terms: ReadonlySet<string>; weight: number }>(),
+    claims: new Map<string, SentenceTerms>(),
   });
   let disputeMemo = newDisputeMemo();
 
+  /** A sentence's distinct terms and their total weight, as coverage needs them. */
+  type SentenceTerms = Pick<SentenceFacts, 'terms' | 'termsWeight'>;
+
   // What is disputed must be stated by the other sentence, names included: "DeepSeek's low costs" is not any low cost.
-  function disputeIsAbout(statement: string, other: string, names: NameMatcher): boolean {
+  function disputeIsAbout(statement: string, other: SentenceTerms, names: NameMatcher): boolean {
     let fragment = disputeMemo.statements.get(statement);
     if (!fragment) {
       fragment = weighTerms(tokenizeWords(statement));
       disputeMemo.statements.set(statement, fragment);
     }
-    let sentence = disputeMemo.sentences.get(other);
-    if (!sentence) {
-      const terms = new Set(tokenize(other));
-      sentence = { terms, weight: sentenceWeight(terms) };
-      disputeMemo.sentences.set(other, sentence);
-    }
-    const covered = coverage(fragment, sentence.terms, sentence.weight, names);
+    const covered = coverage(fragment, other.terms, other.termsWeight, names);
     return covered.recall >= settings.disputeRelated && !covered.missing.some((word) => /^\p{Lu}/u.test(word));
+  }
+
+  /** The terms of the page's claim, for disputes a corpus sentence raises against it. */
+  function claimTerms(text: string): SentenceTerms {
+    let terms = disputeMemo.claims.get(text);
+    if (!terms) {
+      const set = new Set(tokenize(text));
+      terms = { terms: set, termsWeight: sentenceWeight(set) };
+      disputeMemo.claims.set(text, terms);
+    }
+    return terms;
   }
 
   function compare(claim: PreparedClaim, sentence: string, facts: SentenceFacts, names: NameMatcher): Match {
@@ -383,7 +391,8 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       conflict: findConflict(claim.conflict, facts.conflict, {
         states: value >= settings.statesClaim,
         strong: value >= settings.strongMatch,
-        related: (statement, other) => disputeIsAbout(statement, other, names),
+        // The corpus sentence's terms are in its facts; only the claim's need tokenising.
+        related: (statement, other) => disputeIsAbout(statement, other === sentence ? facts : claimTerms(other), names),
       }),
     };
   }
