@@ -32,9 +32,19 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
+/**
+ * A full collection, when node runs with --expose-gc (as `npm run bench` does), before the warm-ups: garbage left by
+ * what ran before (an index build) is then not collected on a measured run's clock, and the warm-ups absorb the
+ * sweeping that follows a collection. Measured runs still pay for their own garbage.
+ */
+export function collectGarbage(): void {
+  globalThis.gc?.();
+}
+
 /** Runs `fn` warm, repeatedly, in this process, and returns p50 / p95 of its wall time. */
 export function timeRuns(fn: () => unknown, plan: RunPlan): RunTimes {
   // The subjects allocate and return fresh results; V8 cannot drop such calls, so no result sink is needed.
+  collectGarbage();
   let warming = 0;
   for (let i = 0; i < plan.warmups && (i === 0 || warming < plan.budgetMs / 4); i++) warming += timeOnce(fn).ms;
   const times: number[] = [];
@@ -68,6 +78,7 @@ export function timeOnce<T>(fn: () => T): { ms: number; value: T } {
  * times as the slower one takes (at most `plan.runs`), so a slow baseline cannot starve the other of runs.
  */
 export function timeRunsAlternating(a: () => unknown, b: () => unknown, plan: RunPlan): [RunTimes, RunTimes] {
+  collectGarbage();
   let warmA = 0;
   let warmB = 0;
   for (let i = 0; i < Math.max(1, plan.warmups); i++) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { timeRunsAlternating } from '../../scripts/bench/time-runs';
 
 /** Busy-waits about `ms`: a subject whose cost is known. */
@@ -24,4 +24,25 @@ describe('timeRunsAlternating', () => {
     expect(fast.p50).toBeGreaterThanOrEqual(1);
     expect(slow.p50).toBeGreaterThanOrEqual(8);
   });
+
+  describe('with a collector exposed (node --expose-gc)', () => {
+    const exposed = globalThis.gc;
+    afterEach(() => {
+      globalThis.gc = exposed;
+    });
+
+    it('collects once, before the warm-ups: garbage of what ran before is not collected on a measured clock', () => {
+      const order: string[] = [];
+      globalThis.gc = (() => void order.push('gc')) as typeof globalThis.gc;
+      timeRunsAlternating(
+        () => (order.push('a'), spin(1)),
+        () => (order.push('b'), spin(4)),
+        { warmups: 1, runs: 8, budgetMs: 40, minRuns: 2 },
+      );
+      // A forced collection among measured runs would leave its sweeping to the next run.
+      expect(order.slice(0, 3)).toEqual(['gc', 'a', 'b']);
+      expect(order.filter((entry) => entry === 'gc')).toHaveLength(1);
+    });
+  });
 });
+
