@@ -105,10 +105,13 @@ function benchSeeds(options: BenchOptions): SeedResult[] {
   });
 }
 
-/** Whether another agent's `wxt build` is running now (its output may be half-written). */
+/**
+ * Whether another `wxt build` is running now (its output may be half-written). The pattern is the wxt executable's:
+ * `npm run bench` itself runs in a shell whose command line reads "wxt build … && node …".
+ */
 function buildRunning(): boolean {
   try {
-    return execFileSync('pgrep', ['-f', 'wxt build'], { encoding: 'utf8' }).trim().length > 0;
+    return execFileSync('pgrep', ['-f', String.raw`\.bin/wxt build`], { encoding: 'utf8' }).trim().length > 0;
   } catch {
     return false; // pgrep exits 1 when nothing matches
   }
