@@ -37,4 +37,6 @@ await build({
 });
 // A process of its own, with this one's node flags (--expose-gc): the bundle starts as the entry would have.
 const run = spawnSync(process.execPath, [...process.execArgv, outfile, ...args], { stdio: 'inherit' });
+if (run.error) console.error(`run-as-shipped: could not start ${outfile}: ${run.error.message}`);
+if (run.signal) console.error(`run-as-shipped: ${basename(source)} was stopped by ${run.signal}`);
 process.exit(run.status ?? 1);

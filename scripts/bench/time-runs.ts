@@ -37,7 +37,7 @@ export function percentile(sorted: readonly number[], p: number): number {
  * what ran before (an index build) is then not collected on a measured run's clock, and the warm-ups absorb the
  * sweeping that follows a collection. Measured runs still pay for their own garbage.
  */
-export function collectGarbage(): void {
+function collectGarbage(): void {
   globalThis.gc?.();
 }
 

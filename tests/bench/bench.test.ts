@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const SEED_DIR = join(ROOT, '../shared/seeds');
 
-/** Runs the bench as `npm run bench` does (node with --expose-gc and tsx), with the given options. */
+/** Runs the bench as `npm run bench` does after its build (node with --expose-gc, bundled as shipped), with the given options. */
 function runBench(args: readonly string[]) {
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts/bench.ts'), ...args], {
+  const result = spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'scripts/run-as-shipped.mjs'), join(ROOT, 'scripts/bench.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
