@@ -249,6 +249,9 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     return facts;
   };
 
+  /** A sentence's distinct terms and their total weight, as coverage needs them. */
+  type SentenceTerms = Pick<SentenceFacts, 'terms' | 'termsWeight'>;
+
   /** A fragment's distinct terms with their weights, computed once and compared with many sentences. */
   interface WeightedTerms {
     terms: ReadonlyArray<{ term: string; word: string; weight: number; capitalised: boolean; weak: boolean }>;
@@ -317,6 +320,8 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   interface PreparedClaim {
     text: string;
     weighted: WeightedTerms;
+    /** The same terms as a sentence's, for disputes a corpus sentence raises against the claim. */
+    sentenceTerms: SentenceTerms;
     /** Its names, each with the words a document must mostly have to mention it. */
     entities: ReadonlyArray<{ name: string; tokens: readonly Token[] }>;
     conflict: ConflictFacts;
@@ -346,16 +351,10 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
 
   const percent = (p: number) => `${Math.round(p * 100)}%`;
 
-  // Disputes compare the same fragments and sentences for many documents of one check (term weights are those of
-  // the check's corpus, so the memo starts over with each check).
-  const newDisputeMemo = () => ({
-    statements: new Map<string, WeightedTerms>(),
-    claims: new Map<string, SentenceTerms>(),
-  });
+  // Disputes compare the same disputed fragments with many documents of one check (term weights are those of the
+  // check's corpus, so the memo starts over with each check).
+  const newDisputeMemo = () => ({ statements: new Map<string, WeightedTerms>() });
   let disputeMemo = newDisputeMemo();
-
-  /** A sentence's distinct terms and their total weight, as coverage needs them. */
-  type SentenceTerms = Pick<SentenceFacts, 'terms' | 'termsWeight'>;
 
   // What is disputed must be stated by the other sentence, names included: "DeepSeek's low costs" is not any low cost.
   function disputeIsAbout(statement: string, other: SentenceTerms, names: NameMatcher): boolean {
@@ -366,17 +365,6 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
     }
     const covered = coverage(fragment, other.terms, other.termsWeight, names);
     return covered.recall >= settings.disputeRelated && !covered.missing.some((word) => /^\p{Lu}/u.test(word));
-  }
-
-  /** The terms of the page's claim, for disputes a corpus sentence raises against it. */
-  function claimTerms(text: string): SentenceTerms {
-    let terms = disputeMemo.claims.get(text);
-    if (!terms) {
-      const set = new Set(tokenize(text));
-      terms = { terms: set, termsWeight: sentenceWeight(set) };
-      disputeMemo.claims.set(text, terms);
-    }
-    return terms;
   }
 
   function compare(claim: PreparedClaim, sentence: string, facts: SentenceFacts, names: NameMatcher): Match {
@@ -391,8 +379,9 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       conflict: findConflict(claim.conflict, facts.conflict, {
         states: value >= settings.statesClaim,
         strong: value >= settings.strongMatch,
-        // The corpus sentence's terms are in its facts; only the claim's need tokenising.
-        related: (statement, other) => disputeIsAbout(statement, other === sentence ? facts : claimTerms(other), names),
+        // The other sentence is one of the two compared (normalised, as their conflict facts hold them); both come
+        // with their terms.
+        related: (statement, other) => disputeIsAbout(statement, other === claim.conflict.text ? claim.sentenceTerms : facts, names),
       }),
     };
   }
@@ -523,9 +512,11 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
 
       const claims: Claim[] = shortlists.map(({ text, tokens, hits }, claimIndex) => {
         const attribution = detectAttribution(text);
+        const weighted = weighTerms(tokens);
         const claim: PreparedClaim = {
           text,
-          weighted: weighTerms(tokens),
+          weighted,
+          sentenceTerms: { terms: weighted.distinct, termsWeight: weighted.total },
           entities: findNamedEntities(text).map((name) => ({ name, tokens: tokenizeWords(name).filter((t) => !isWeakTerm(t.term)) })),
           conflict: conflictFacts(text),
           attribution,

@@ -125,6 +125,16 @@ describe('a claim disputed by another outlet', () => {
     expect(newzvia.status).toBe('contradicts');
     expect(newzvia.why).toContain('contradicting DeepSeek');
   });
+
+  it('only when the outlet states what the page disputes, typographic apostrophes and all', () => {
+    const page = articleFromText('Chip analysts disputed reports that DeepSeek trained its V3 model for just $6 million.');
+    const outlet = (sentence: string) => ({ id: 'outlet', outlet: 'outlet', title: 't', url: null, cites: [], sentences: [sentence], origin: 'saved' as const });
+    // Conflict facts hold sentences normalised (’ → '): the dispute must still be read against this outlet's words.
+    const unrelated = createChecker([outlet('DeepSeek’s V3 model topped Apple’s App Store chart in the US this week.')]);
+    expect(unrelated.check(page).claims[0]!.verdicts[0]!.status).not.toBe('contradicts');
+    const stating = createChecker([outlet('DeepSeek’s engineers trained its V3 model for just $6 million, the company’s paper says.')]);
+    expect(stating.check(page).claims[0]!.verdicts[0]).toMatchObject({ status: 'contradicts', why: expect.stringContaining('the page disputes this') });
+  });
 });
 
 describe('documents past the best few', () => {
