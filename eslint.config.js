@@ -4,7 +4,7 @@ import nounsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', '.scratch/', 'data/**/*.json'] },
+  { ignores: ['.output/', '.wxt/', '.cache/', 'node_modules/', 'test-results/', '.scratch/', 'data/**/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
