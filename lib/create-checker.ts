@@ -379,9 +379,8 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       conflict: findConflict(claim.conflict, facts.conflict, {
         states: value >= settings.statesClaim,
         strong: value >= settings.strongMatch,
-        // The other sentence is one of the two compared (normalised, as their conflict facts hold them); both come
-        // with their terms.
-        related: (statement, other) => disputeIsAbout(statement, other === claim.conflict.text ? claim.sentenceTerms : facts, names),
+        // The other sentence is one of the two compared, and both come with their terms.
+        related: (statement, other) => disputeIsAbout(statement, other === claim.conflict ? claim.sentenceTerms : facts, names),
       }),
     };
   }

@@ -146,18 +146,19 @@ function disputedStatement(part: string): string {
 
 /**
  * How the evidence sentence conflicts with the claim, if it does. A dispute ("contradicting X") is a conflict
- * whenever the other sentence states X (`related`); the other cues only mean something on sentences that state the
- * claim (`states`), and numbers and negation only on close matches (`strong`).
+ * whenever the other sentence states X (`related`, given that sentence's facts: `claim` or `evidence` itself); the
+ * other cues only mean something on sentences that state the claim (`states`), and numbers and negation only on close
+ * matches (`strong`).
  */
 export function findConflict(
   claim: ConflictFacts,
   evidence: ConflictFacts,
-  options: { states: boolean; strong: boolean; related: (statement: string, sentence: string) => boolean },
+  options: { states: boolean; strong: boolean; related: (statement: string, sentence: ConflictFacts) => boolean },
 ): Conflict | null {
-  if (claim.disputed === null && evidence.disputed !== null && options.related(evidence.disputedStatement!, claim.text)) {
+  if (claim.disputed === null && evidence.disputed !== null && options.related(evidence.disputedStatement!, claim)) {
     return { kind: 'dispute', why: `disputes it: "${evidence.disputed}"` };
   }
-  if (evidence.disputed === null && claim.disputed !== null && options.related(claim.disputedStatement!, evidence.text)) {
+  if (evidence.disputed === null && claim.disputed !== null && options.related(claim.disputedStatement!, evidence)) {
     return { kind: 'dispute', why: `the page disputes this: "${claim.disputed}"` };
   }
   if (!options.states) return null;
