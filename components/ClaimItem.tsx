@@ -7,7 +7,7 @@ import {
   driftOf,
   NOT_FOUND_HINT,
   NOT_FOUND_LABEL,
-} from '@/lib/describe-confirmation';
+} from '@/lib/panel-state/wording';
 import type { Claim, CorpusDoc, Status, Verdict } from '@/lib/types';
 import { CorrectionControl } from './CorrectionControl';
 import { DiffText } from './DiffText';

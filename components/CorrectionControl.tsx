@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CORRECTION_CHOICES } from '@/lib/describe-confirmation';
+import { CORRECTION_CHOICES } from '@/lib/panel-state/wording';
 import type { Status, Verdict } from '@/lib/types';
 import { STATUS_META } from './status-meta';
 

@@ -1,4 +1,4 @@
-import { wordDiff } from '@/lib/word-diff';
+import { wordDiff } from '@/lib/panel-state/word-diff';
 
 /** A sentence with the words its reference does not share wrapped in <mark>, rendered as text nodes only. */
 export function DiffText({ reference, text }: { reference: string; text: string }) {

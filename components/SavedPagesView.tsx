@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatBytes } from '@/lib/corpus-export';
-import type { CorpusUsage } from '@/lib/corpus-store';
-import { filterSavedPages, SAVED_PAGES_SORTS, type SavedPagesSort } from '@/lib/filter-saved-pages';
-import type { SavedCorpusStatus, SavedPageSummary } from '@/lib/panel-corpus';
+import { formatBytes } from '@/lib/store/corpus-export';
+import type { CorpusUsage } from '@/lib/store/corpus-store';
+import { filterSavedPages, SAVED_PAGES_SORTS, type SavedPagesSort } from '@/lib/panel-state/filter-saved-pages';
+import type { SavedCorpusStatus, SavedPageSummary } from '@/lib/panel-state/panel-corpus';
 
 export interface SavedPagesViewProps {
   status: SavedCorpusStatus;

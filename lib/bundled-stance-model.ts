@@ -1,5 +1,5 @@
 import json from '../data/stance-model.json';
-import { createStanceModel, type StanceModel, type StanceModelJson } from './stance-model';
+import { createStanceModel, type StanceModel, type StanceModelJson } from './stance';
 
 let model: StanceModel | null = null;
 

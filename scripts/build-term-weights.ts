@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFnc1Bodies } from '../lib/stance-model/parse-fnc1';
-import { tokenize } from '../lib/tokenize';
+import { parseFnc1Bodies } from '../lib/stance/train/parse-fnc1';
+import { tokenize } from '../lib/text/tokenize';
 
 /** Terms used by fewer bodies than this are left out of the table: the engine treats unseen terms as rare anyway. */
 const MIN_DOCUMENT_FREQUENCY = 3;

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
-import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/corpus-export';
-import { isCorrection, type Correction } from '../lib/apply-corrections';
+import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/store/corpus-export';
+import { isCorrection, type Correction } from '../lib/verdict/apply-corrections';
 import { bundledStanceModel } from '../lib/bundled-stance-model';
 import { createChecker } from '../lib/create-checker';
 import type { CorpusDoc } from '../lib/types';

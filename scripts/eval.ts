@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { bundledStanceModel } from '../lib/bundled-stance-model';
 import { createChecker } from '../lib/create-checker';
-import { articleFromText } from '../lib/extract-article';
+import { articleFromText } from '../lib/extract/extract-article';
 import type { CheckResult } from '../lib/types';
-import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/corpus-export';
-import { isCorrection } from '../lib/apply-corrections';
+import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/store/corpus-export';
+import { isCorrection } from '../lib/verdict/apply-corrections';
 import { scoreCorrections } from './score-corrections';
 import { goldPairs, scoreGold, type GoldFact } from './score-seed-gold';
 

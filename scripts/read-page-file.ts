@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { articleFromText, extractArticle } from '../lib/extract-article';
+import { articleFromText, extractArticle } from '../lib/extract/extract-article';
 import type { Article } from '../lib/types';
 
 /** Bytes of a file the CLI reads; past this it checks the beginning and says so. 8 MB holds any real article page. */

@@ -1,4 +1,4 @@
-import { cleanParagraphs } from '../lib/clean-paragraphs';
+import { cleanParagraphs } from '../lib/extract/clean-paragraphs';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -3,9 +3,9 @@
  * verdict for one claim × document should be. The claim is checked on its own against the same corpus — the
  * engine's verdict for a claim does not depend on the rest of the page — without the corrections applied.
  */
-import type { Correction } from '../lib/apply-corrections';
+import type { Correction } from '../lib/verdict/apply-corrections';
 import type { Checker } from '../lib/create-checker';
-import { articleFromText } from '../lib/extract-article';
+import { articleFromText } from '../lib/extract/extract-article';
 import type { Status } from '../lib/types';
 import { labelScores, type LabelScore } from './score-seed-gold';
 

@@ -3,7 +3,7 @@
  * The gold's `about` defines the expected label of each (page, outlet) pair; this module applies it.
  */
 import type { CheckResult, Status } from '../lib/types';
-import { normalizeText } from '../lib/tokenize';
+import { normalizeText } from '../lib/text/normalize-text';
 
 export interface GoldFact {
   id: string;

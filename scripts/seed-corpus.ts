@@ -1,7 +1,7 @@
 /** The seed articles and their manifest (../shared/seeds), read into corpus documents. Node-side only. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDocFromText } from '../lib/prepare-corpus-doc';
+import { corpusDocFromText } from '../lib/store/corpus-doc-from-text';
 import type { CorpusDoc } from '../lib/types';
 
 /** One article of the seeds' manifest.json. */

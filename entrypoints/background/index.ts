@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { syncAutoCheck } from '@/lib/auto-check';
-import { createCorpusService } from '@/lib/corpus-service';
-import { openCorpusStore } from '@/lib/corpus-store';
-import { onMessage, sendMessage, type SavedPagesChange } from '@/lib/messaging';
-import { openPanel, panelPageUrl } from '@/lib/open-panel';
-import { readTab } from '@/lib/read-tab';
-import { TOKENIZER_VERSION, tokenize } from '@/lib/tokenize';
+import { syncAutoCheck } from '@/lib/extension/auto-check';
+import { createCorpusService } from '@/lib/store/corpus-service';
+import { openCorpusStore } from '@/lib/store/corpus-store';
+import { onMessage, sendMessage, type SavedPagesChange } from '@/lib/extension/messaging';
+import { openPanel, panelPageUrl } from '@/lib/extension/open-panel';
+import { readTab } from '@/lib/extension/read-tab';
+import { TOKENIZER_VERSION, tokenize } from '@/lib/text/tokenize';
 
 /** Context-menu item and keyboard command (declared in wxt.config.ts) that check the current page. */
 const MENU_ID = 'crosscheck-page';

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle } from '@/lib/extract-article';
-import { isTopic } from '@/lib/is-topic';
-import { onMessage, removeAllListeners, sendMessage, type PageReport } from '@/lib/messaging';
-import { createPageHighlighter } from '@/lib/page-highlighter';
-import { probePage } from '@/lib/probe-page';
+import { extractArticle } from '@/lib/extract/extract-article';
+import { isTopic } from '@/lib/extract/is-topic';
+import { onMessage, removeAllListeners, sendMessage, type PageReport } from '@/lib/extension/messaging';
+import { createPageHighlighter } from '@/lib/page/page-highlighter';
+import { probePage } from '@/lib/extract/probe-page';
 
 /** Pointer moves are sampled at most this often: enough to follow a reader's hover, cheap for the page. */
 const POINTER_SAMPLE_MS = 120;

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bundledCorpus } from '@/lib/bundled-corpus';
-import { openCorpusStore } from '@/lib/corpus-store';
+import { openCorpusStore } from '@/lib/store/corpus-store';
 import { bundledStanceModel } from '@/lib/bundled-stance-model';
 import { createChecker } from '@/lib/create-checker';
 import type { CorpusDoc } from '@/lib/types';
 
 /** The engine the CLI and `npm run eval` measure: the rules plus the FNC-1 stance model. */
 const createEngine = (corpus: readonly CorpusDoc[]) => createChecker(corpus, { stance: bundledStanceModel() });
-import { onMessage, type SavedPagesChange } from '@/lib/messaging';
-import { createPanelCorpus, type PanelCorpus } from '@/lib/panel-corpus';
+import { onMessage, type SavedPagesChange } from '@/lib/extension/messaging';
+import { createPanelCorpus, type PanelCorpus } from '@/lib/panel-state/panel-corpus';
 
 /**
  * The panel's corpus (bundled + saved pages, one checker), kept in step with the background's change notices.

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ToastMessage } from '@/components/Toast';
-import { DEFAULT_MAX_IMPORT_BYTES, stringifyCorpusExport, tooLargeMessage, type SavedPage } from '@/lib/corpus-export';
-import type { CorpusUsage } from '@/lib/corpus-store';
-import { downloadText, exportFileName } from '@/lib/download-text';
-import { sendMessage } from '@/lib/messaging';
-import type { PanelCorpus, SavedPageSummary } from '@/lib/panel-corpus';
+import { DEFAULT_MAX_IMPORT_BYTES, stringifyCorpusExport, tooLargeMessage, type SavedPage } from '@/lib/store/corpus-export';
+import type { CorpusUsage } from '@/lib/store/corpus-store';
+import { downloadText, exportFileName } from '@/lib/extension/download-text';
+import { sendMessage } from '@/lib/extension/messaging';
+import type { PanelCorpus, SavedPageSummary } from '@/lib/panel-state/panel-corpus';
 
 type Show = (text: string, tone?: ToastMessage['tone'], action?: ToastMessage['action']) => void;
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messaging';
-import type { PanelCorpus } from '@/lib/panel-corpus';
-import { readTab } from '@/lib/read-tab';
+import { onMessage } from '@/lib/extension/messaging';
+import type { PanelCorpus } from '@/lib/panel-state/panel-corpus';
+import { readTab } from '@/lib/extension/read-tab';
 import type { Article, CheckResult } from '@/lib/types';
 
 /** Tab switches and page loads come in bursts (redirects, quick tab cycling): check once things settle. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { corpusDocFromText } from '../../lib/prepare-corpus-doc';
-import { parseFnc1Bodies, parseFnc1Stances } from '../../lib/stance-model/parse-fnc1';
+import { corpusDocFromText } from '../../lib/store/corpus-doc-from-text';
+import { parseFnc1Bodies, parseFnc1Stances } from '../../lib/stance/train/parse-fnc1';
 import type { CorpusDoc } from '../../lib/types';
 
 /** FNC-1 article bodies as corpus documents (saved pages), in file order, plus which bodies tell one story. */

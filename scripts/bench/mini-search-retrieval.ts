@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { tokenize } from '../../lib/tokenize';
+import { tokenize } from '../../lib/text/tokenize';
 import type { CorpusDoc } from '../../lib/types';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openCorpusStore } from '../../lib/corpus-store';
-import type { CorpusStore, SaveResult } from '../../lib/corpus-store';
+import { openCorpusStore } from '../../lib/store/corpus-store';
+import type { CorpusStore, SaveResult } from '../../lib/store/corpus-store';
 import { distinctInputs, freshFactory, seedInput, seedUrl, tickingClock } from './fixtures';
 
 /** `count` stores over one database, as the side panel, the context menu and other windows each hold one. */

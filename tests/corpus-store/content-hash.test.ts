@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, normalizeContent, stableHash } from '../../lib/content-hash';
+import { contentHash, normalizeContent, stableHash } from '../../lib/store/content-hash';
 import { seeds } from './fixtures';
 
 describe('contentHash of a seed article', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { correctionKey, type Correction } from '../../lib/apply-corrections';
+import { correctionKey, type Correction } from '../../lib/verdict/apply-corrections';
 import { bundledCorpus } from '../../lib/bundled-corpus';
-import { parseCorpusExport, stringifyCorpusExport } from '../../lib/corpus-export';
-import { CorpusStoreError, type CorpusStore } from '../../lib/corpus-store';
+import { parseCorpusExport, stringifyCorpusExport } from '../../lib/store/corpus-export';
+import { CorpusStoreError, type CorpusStore } from '../../lib/store/corpus-store';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract-article';
+import { articleFromText } from '../../lib/extract/extract-article';
 import { corpusSnapshot, distinctInputs, freshFactory, openTestStore, seeds, tickingClock } from './fixtures';
 
 const corpus = bundledCorpus();

@@ -5,10 +5,10 @@ import {
   parseCorpusExport,
   stringifyCorpusExport,
   utf8ByteLength,
-} from '../../lib/corpus-export';
-import type { CorpusExport } from '../../lib/corpus-export';
-import { CorpusStoreError } from '../../lib/corpus-store';
-import type { CorpusStore } from '../../lib/corpus-store';
+} from '../../lib/store/corpus-export';
+import type { CorpusExport } from '../../lib/store/corpus-export';
+import { CorpusStoreError } from '../../lib/store/corpus-store';
+import type { CorpusStore } from '../../lib/store/corpus-store';
 import { corpusSnapshot, distinctInputs, failWritesWithQuota, openTestStore, seedInput, seedUrl, tickingClock } from './fixtures';
 
 /** The import counts of a file without corrections. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CORPUS_SCHEMA_VERSION, CorpusStoreError, openCorpusStore } from '../../lib/corpus-store';
+import { CORPUS_SCHEMA_VERSION, CorpusStoreError, openCorpusStore } from '../../lib/store/corpus-store';
 import { corpusSnapshot, distinctInputs, failWritesWithQuota, freshFactory, openTestStore, seedInput } from './fixtures';
 
 afterEach(() => {

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
-import { articleFromText } from '../../lib/extract-article';
-import { splitSentences } from '../../lib/split-sentences';
-import { openCorpusStore } from '../../lib/corpus-store';
-import type { CorpusStore, CorpusStoreOptions, SavePageInput } from '../../lib/corpus-store';
-import type { CorpusExport } from '../../lib/corpus-export';
+import { articleFromText } from '../../lib/extract/extract-article';
+import { splitSentences } from '../../lib/text/split-sentences';
+import { openCorpusStore } from '../../lib/store/corpus-store';
+import type { CorpusStore, CorpusStoreOptions, SavePageInput } from '../../lib/store/corpus-store';
+import type { CorpusExport } from '../../lib/store/corpus-export';
 
 const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url);
 

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import type { IDBFactory } from 'fake-indexeddb';
-import { contentHash } from '../../lib/content-hash';
-import { CORPUS_SCHEMA_VERSION, normalizeUrl, openCorpusStore, pageId, savedPageFromArticle } from '../../lib/corpus-store';
-import type { SavedPage } from '../../lib/corpus-export';
-import type { SavedPageV1 } from '../../lib/corpus-store';
+import { contentHash } from '../../lib/store/content-hash';
+import { CORPUS_SCHEMA_VERSION, normalizeUrl, openCorpusStore, pageId, savedPageFromArticle } from '../../lib/store/corpus-store';
+import type { SavedPage } from '../../lib/store/corpus-export';
+import type { SavedPageV1 } from '../../lib/store/corpus-store';
 import { distinctInputs, freshFactory, seedInput, tickingClock } from './fixtures';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../lib/content-hash';
-import { CorpusStoreError, normalizeUrl, openCorpusStore, savedPageToCorpusDoc } from '../../lib/corpus-store';
+import { contentHash } from '../../lib/store/content-hash';
+import { CorpusStoreError, normalizeUrl, openCorpusStore, savedPageToCorpusDoc } from '../../lib/store/corpus-store';
 import { freshFactory, openTestStore, seedInput, seeds, seedUrl, tickingClock } from './fixtures';
 
 describe('saving a page', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
-import { parseCorpusExport, savedPageToCorpusDoc, stringifyCorpusExport } from '../../lib/corpus-export';
-import type { StoreTokenizer } from '../../lib/corpus-store';
+import { parseCorpusExport, savedPageToCorpusDoc, stringifyCorpusExport } from '../../lib/store/corpus-export';
+import type { StoreTokenizer } from '../../lib/store/corpus-store';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract-article';
-import { TOKENIZER_VERSION, tokenize } from '../../lib/tokenize';
+import { articleFromText } from '../../lib/extract/extract-article';
+import { TOKENIZER_VERSION, tokenize } from '../../lib/text/tokenize';
 import { corpusSnapshot, freshFactory, openTestStore, seedInput, seeds } from './fixtures';
 
 /** The import counts of a file without corrections. */

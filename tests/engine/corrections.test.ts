@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { correctionKey, isCorrection, type Correction } from '../../lib/apply-corrections';
+import { correctionKey, isCorrection, type Correction } from '../../lib/verdict/apply-corrections';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract-article';
+import { articleFromText } from '../../lib/extract/extract-article';
 import { scoreCorrections } from '../../scripts/score-corrections';
 import { seedText } from './seeds';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, extractArticle } from '../../lib/extract-article';
+import { articleFromText, extractArticle } from '../../lib/extract/extract-article';
 import { renderDemoPage } from '../../scripts/render-demo-page';
 import { seedText } from './seeds';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../lib/extract-quantities';
-import { conflictFacts, findConflict as findConflictOfFacts } from '../../lib/find-conflict';
+import { extractQuantities } from '../../lib/claims/extract-quantities';
+import { conflictFacts, findConflict as findConflictOfFacts } from '../../lib/verdict/find-conflict';
 
 const close = { states: true, strong: true, related: () => true };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract-article';
-import { SentenceIndex } from '../../lib/sentence-index';
-import { tokenize } from '../../lib/tokenize';
+import { articleFromText } from '../../lib/extract/extract-article';
+import { SentenceIndex } from '../../lib/match/sentence-index';
+import { tokenize } from '../../lib/text/tokenize';
 import { seedText } from './seeds';
 
 const corpus = bundledCorpus();
@@ -67,7 +67,7 @@ describe('the shortlist on a large corpus', () => {
 
 describe('stored sentence terms', () => {
   it('are used when their tokenizer version matches, and give the same verdicts', async () => {
-    const { TOKENIZER_VERSION } = await import('../../lib/tokenize');
+    const { TOKENIZER_VERSION } = await import('../../lib/text/tokenize');
     const page = articleFromText(seedText('003'));
     const withTerms = corpus.map((doc) => ({ ...doc, terms: doc.sentences.map(tokenize), termsVersion: TOKENIZER_VERSION }));
     expect(createChecker(withTerms).check(page)).toEqual(createChecker(corpus).check(page));

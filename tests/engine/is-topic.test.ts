@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, extractArticle } from '../../lib/extract-article';
-import { isTopic } from '../../lib/is-topic';
+import { articleFromText, extractArticle } from '../../lib/extract/extract-article';
+import { isTopic } from '../../lib/extract/is-topic';
 import { SEED_IDS, seedText } from './seeds';
 
 describe('isTopic', () => {

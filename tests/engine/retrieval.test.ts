@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
-import { containment, findCopies, shingles } from '../../lib/detect-self-match';
-import { articleFromText } from '../../lib/extract-article';
-import { findNamedEntities } from '../../lib/find-named-entities';
-import { createNameMatcher, namesIn } from '../../lib/match-names';
-import { articleSentences } from '../../lib/prepare-corpus-doc';
-import { SentenceIndex } from '../../lib/sentence-index';
-import { tokenize } from '../../lib/tokenize';
+import { findCopies } from '../../lib/match/find-copies';
+import { containment, shingles } from '../../lib/text/shingles';
+import { articleFromText } from '../../lib/extract/extract-article';
+import { findNamedEntities } from '../../lib/claims/find-named-entities';
+import { createNameMatcher, namesIn } from '../../lib/match/match-names';
+import { articleSentences } from '../../lib/store/corpus-doc-from-text';
+import { SentenceIndex } from '../../lib/match/sentence-index';
+import { tokenize } from '../../lib/text/tokenize';
 import { seedText } from './seeds';
 
 const corpus = bundledCorpus();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
-import { detectAttribution, findDrift } from '../../lib/detect-attribution';
-import { articleFromText } from '../../lib/extract-article';
-import { creditedOutlet, groupSources } from '../../lib/group-sources';
+import { detectAttribution, findDrift } from '../../lib/claims/detect-attribution';
+import { articleFromText } from '../../lib/extract/extract-article';
+import { creditedOutlet, groupSources } from '../../lib/verdict/group-sources';
 import { seedText } from './seeds';
 
 const corpus = bundledCorpus();

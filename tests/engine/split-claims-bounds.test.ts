@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../lib/extract-article';
-import { splitClaims } from '../../lib/split-claims';
-import { splitSentences } from '../../lib/split-sentences';
+import { articleFromText } from '../../lib/extract/extract-article';
+import { splitClaims } from '../../lib/claims/split-claims';
+import { splitSentences } from '../../lib/text/split-sentences';
 import { seedText } from './seeds';
 
 describe('splitClaims with a limit', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../lib/extract-article';
-import { isCheckWorthy, splitClaims } from '../../lib/split-claims';
+import { articleFromText } from '../../lib/extract/extract-article';
+import { isCheckWorthy, splitClaims } from '../../lib/claims/split-claims';
 import { seedText } from './seeds';
 
 describe('isCheckWorthy', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../lib/split-sentences';
+import { splitSentences } from '../../lib/text/split-sentences';
 import { seedText } from './seeds';
 
 describe('splitSentences', () => {

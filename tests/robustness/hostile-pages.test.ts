@@ -6,7 +6,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/create-checker';
-import { extractArticle } from '../../lib/extract-article';
+import { extractArticle } from '../../lib/extract/extract-article';
 import { checkResultProblems } from './check-result-problems';
 import { PWNED_FLAG, TEXT_PAYLOADS, readFixture } from './fixtures/hostile-pages';
 import { runBounded, type Deadlines } from './run-bounded';

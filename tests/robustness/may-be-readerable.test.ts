@@ -4,7 +4,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mayBeReaderable } from '../../lib/may-be-readerable';
+import { mayBeReaderable } from '../../lib/extract/may-be-readerable';
 import { frontPage, loginPage, seed004Page } from '../e2e/fixtures';
 import { parsePage } from './run-pipeline';
 import { getTestPages } from './test-pages';

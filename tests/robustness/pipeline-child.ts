@@ -4,7 +4,7 @@
  * deadline — a hang in synchronous engine code cannot be interrupted from inside the same process.
  */
 import { createChecker } from '../../lib/create-checker';
-import { extractArticle } from '../../lib/extract-article';
+import { extractArticle } from '../../lib/extract/extract-article';
 import { GENERATED_FIXTURES } from './fixtures/hostile-pages';
 import { CORPUS, parsePage } from './run-pipeline';
 import { Window } from 'happy-dom';

@@ -1,7 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
-import { extractArticle } from '../../lib/extract-article';
+import { extractArticle } from '../../lib/extract/extract-article';
 import type { Article, CheckResult } from '../../lib/types';
 
 /** The bundled corpus and one checker over it, built once and shared by every page (as the extension does). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusStoreError, normalizeUrl, openCorpusStore, pageId } from '../../lib/corpus-store';
-import { createCorpusService } from '../../lib/corpus-service';
-import type { SavedPagesChange } from '../../lib/messaging';
-import { TOKENIZER_VERSION, tokenize } from '../../lib/tokenize';
+import { CorpusStoreError, normalizeUrl, openCorpusStore, pageId } from '../../lib/store/corpus-store';
+import { createCorpusService } from '../../lib/store/corpus-service';
+import type { SavedPagesChange } from '../../lib/extension/messaging';
+import { TOKENIZER_VERSION, tokenize } from '../../lib/text/tokenize';
 import { failWritesWithQuota, freshFactory, seedInput, seedUrl, tickingClock } from '../corpus-store/fixtures';
 
 /** The import counts of a file without corrections. */

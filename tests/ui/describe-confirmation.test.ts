@@ -8,8 +8,8 @@ import {
   driftOf,
   NOT_FOUND_HINT,
   NOT_FOUND_LABEL,
-} from '../../lib/describe-confirmation';
-import { articleFromText } from '../../lib/extract-article';
+} from '../../lib/panel-state/wording';
+import { articleFromText } from '../../lib/extract/extract-article';
 
 const checker = createChecker(bundledCorpus());
 /** The e2e drift page's two key sentences, checked against the bundled seeds. */

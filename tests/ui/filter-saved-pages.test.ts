@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterSavedPages, type ListedPage } from '../../lib/filter-saved-pages';
+import { filterSavedPages, type ListedPage } from '../../lib/panel-state/filter-saved-pages';
 
 const page = (title: string, outlet: string, savedAt: string, url = `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/a`): ListedPage & { id: string } => ({
   id: title,

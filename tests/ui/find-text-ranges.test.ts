@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findTextRanges, foldText } from '../../lib/find-text-ranges';
+import { findTextRanges, foldText } from '../../lib/page/find-text-ranges';
 
 const seed004 = readFileSync(join(import.meta.dirname, '../../../shared/seeds/004_63fdc588fd2aa358.txt'), 'utf8');
 const lines = seed004.split('\n').filter((line) => line.trim() !== '');

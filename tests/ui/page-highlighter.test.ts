@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPageHighlighter, HIGHLIGHT_NAMES } from '../../lib/page-highlighter';
+import { createPageHighlighter, HIGHLIGHT_NAMES } from '../../lib/page/page-highlighter';
 import { seed004Page } from '../e2e/fixtures';
 
 /** happy-dom has no CSS Custom Highlight API: a registry with the same shape stands in for the browser's. */

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
-import { CorpusStoreError, openCorpusStore, type CorpusStore } from '../../lib/corpus-store';
+import { CorpusStoreError, openCorpusStore, type CorpusStore } from '../../lib/store/corpus-store';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract-article';
-import { createPanelCorpus } from '../../lib/panel-corpus';
-import { articleSentences } from '../../lib/prepare-corpus-doc';
-import { TOKENIZER_VERSION, tokenize } from '../../lib/tokenize';
+import { articleFromText } from '../../lib/extract/extract-article';
+import { createPanelCorpus } from '../../lib/panel-state/panel-corpus';
+import { articleSentences } from '../../lib/store/corpus-doc-from-text';
+import { TOKENIZER_VERSION, tokenize } from '../../lib/text/tokenize';
 import type { Article, CheckResult } from '../../lib/types';
 import { freshFactory, seeds, tickingClock } from '../corpus-store/fixtures';
 

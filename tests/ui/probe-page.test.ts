@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { probePage } from '../../lib/probe-page';
+import { probePage } from '../../lib/extract/probe-page';
 import { loginPage, offTopicPage, seed004Page } from '../e2e/fixtures';
 
 function parse(html: string): Document {

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OutletChip } from '../../components/OutletChip';
 import { SavedPagesView, type SavedPagesViewProps } from '../../components/SavedPagesView';
-import type { SavedPageSummary } from '../../lib/panel-corpus';
+import type { SavedPageSummary } from '../../lib/panel-state/panel-corpus';
 
 const summary = (id: string, title: string, outlet: string, savedAt: string, url = `https://${id}.example/story`): SavedPageSummary => ({
   id,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wordDiff } from '../../lib/word-diff';
+import { wordDiff } from '../../lib/panel-state/word-diff';
 
 const seed = (id: string) => readFileSync(new URL(`../../../shared/seeds/${id}.txt`, import.meta.url), 'utf8');
 const sentenceWith = (text: string, needle: string) =>

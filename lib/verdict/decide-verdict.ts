@@ -1,0 +1,199 @@
+/**
+ * One claim × one corpus document → one verdict: compare the shortlisted sentences, let a conflict rule or the
+ * relevance threshold decide, and write the reason.
+ */
+import { detectAttribution, driftBetween, type Attribution } from '../claims/detect-attribution';
+import { findNamedEntities } from '../claims/find-named-entities';
+import type { NameMatcher } from '../match/match-names';
+import { coverage, relevance, weighTerms, type SentenceTerms, type TermWeight, type WeightedTerms } from '../match/weigh-terms';
+import type { PreparedBody, StanceModel, StancePrediction } from '../stance';
+import { isWeakTerm, tokenizeWords, type Token } from '../text/tokenize';
+import type { CorpusDoc, Status, Verdict } from '../types';
+import type { CheckOptions } from './check-options';
+import { conflictFacts, findConflict, type Conflict, type ConflictFacts } from './find-conflict';
+import { creditedOutlet } from './group-sources';
+import type { SentenceFacts } from './sentence-facts';
+
+/** Fewest claim words a sentence must share to state the claim: one shared word ("servers") is a coincidence. */
+const MIN_SHARED_WORDS = 2;
+
+/** What deciding a verdict reads from the checker: its tuning, corpus and caches. */
+export interface VerdictContext {
+  settings: CheckOptions;
+  weight: TermWeight;
+  stance: StanceModel | null;
+  namesOf(docIndex: number): NameMatcher;
+  docHasTerm(docIndex: number, term: string): boolean;
+  factsOf(docIndex: number, position: number): SentenceFacts;
+  /** The stance model's reading of a corpus sentence, cached by the checker. */
+  stanceBody(facts: SentenceFacts, text: string): PreparedBody;
+  /** A disputed fragment's weighed terms, memoised for one check (the same fragments recur across documents). */
+  weighedStatement(statement: string): WeightedTerms;
+}
+
+/** The claim as the comparisons need it, prepared once per claim. */
+export interface ClaimUnderCheck {
+  text: string;
+  weighted: WeightedTerms;
+  /** The same terms as a sentence's, for disputes a corpus sentence raises against the claim. */
+  sentenceTerms: SentenceTerms;
+  /** Its names, each with the words a document must mostly have to mention it. */
+  entities: ReadonlyArray<{ name: string; tokens: readonly Token[] }>;
+  conflict: ConflictFacts;
+  attribution: Attribution;
+  /** The claim analysed by the stance model, made on first use. */
+  stanceClaim: ReturnType<StanceModel['prepareClaim']> | null;
+  /** The model's reading of each evidence sentence (by text: syndicated copies repeat sentences word for word). */
+  stances: Map<string, StancePrediction>;
+}
+
+/** How well one corpus sentence states one claim. */
+interface Match {
+  /** The corpus sentence as the document has it. */
+  text: string;
+  facts: SentenceFacts;
+  relevance: number;
+  shared: string[];
+  missing: string[];
+  conflict: Conflict | null;
+}
+
+/** A verdict, every field in one order (a check makes thousands; one object shape keeps them cheap). */
+export function makeVerdict(doc: CorpusDoc, status: Status, evidence: string | null, score: number, why: string): Verdict {
+  return { doc: doc.id, outlet: doc.outlet, status, evidence, score, why, origin: doc.origin };
+}
+
+/** The verdict of a document that does not state the claim, shared by every claim it does not state. */
+export function leavesOut(doc: CorpusDoc, why = 'not found in this article'): Verdict {
+  return Object.freeze(makeVerdict(doc, 'leaves_out', null, 1, why));
+}
+
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+}
+
+const percent = (p: number) => `${Math.round(p * 100)}%`;
+
+/** Prepares a claim of the page for comparison with many documents. */
+export function prepareClaim(text: string, tokens: readonly Token[], weight: TermWeight): ClaimUnderCheck {
+  const weighted = weighTerms(tokens, weight);
+  return {
+    text,
+    weighted,
+    sentenceTerms: { terms: weighted.distinct, termsWeight: weighted.total },
+    entities: findNamedEntities(text).map((name) => ({ name, tokens: tokenizeWords(name).filter((t) => !isWeakTerm(t.term)) })),
+    conflict: conflictFacts(text),
+    attribution: detectAttribution(text),
+    stanceClaim: null,
+    stances: new Map(),
+  };
+}
+
+/** The stance model's reading of one evidence sentence against the claim. */
+function stanceOf(claim: ClaimUnderCheck, match: Match, ctx: VerdictContext): StancePrediction {
+  let prediction = claim.stances.get(match.text);
+  if (!prediction) {
+    const stance = ctx.stance!;
+    claim.stanceClaim ??= stance.prepareClaim(claim.text);
+    prediction = stance.predict(claim.stanceClaim, ctx.stanceBody(match.facts, match.text));
+    claim.stances.set(match.text, prediction);
+  }
+  return prediction;
+}
+
+// What is disputed must be stated by the other sentence, names included: "DeepSeek's low costs" is not any low cost.
+function disputeIsAbout(statement: string, other: SentenceTerms, names: NameMatcher, ctx: VerdictContext): boolean {
+  const covered = coverage(ctx.weighedStatement(statement), other, names, ctx.weight);
+  return covered.recall >= ctx.settings.disputeRelated && !covered.missing.some((word) => /^\p{Lu}/u.test(word));
+}
+
+function compare(claim: ClaimUnderCheck, sentence: string, facts: SentenceFacts, names: NameMatcher, ctx: VerdictContext): Match {
+  const covered = coverage(claim.weighted, facts, names, ctx.weight);
+  const value = relevance(covered);
+  const { settings } = ctx;
+  return {
+    text: sentence,
+    facts,
+    relevance: value,
+    shared: covered.shared,
+    missing: covered.missing,
+    conflict: findConflict(claim.conflict, facts.conflict, {
+      states: value >= settings.statesClaim,
+      strong: value >= settings.strongMatch,
+      // The other sentence is one of the two compared, and both come with their terms.
+      related: (statement, other) => disputeIsAbout(statement, other === claim.conflict ? claim.sentenceTerms : facts, names, ctx),
+    }),
+  };
+}
+
+/** Whether a document mentions a name: most of its distinctive words, spelt alike or nearly. */
+function mentions(docIndex: number, tokens: readonly Token[], ctx: VerdictContext): boolean {
+  if (tokens.length === 0) return true;
+  const found = tokens.filter(({ term, word }) => {
+    if (ctx.docHasTerm(docIndex, term)) return true;
+    const alias = ctx.namesOf(docIndex).match(word);
+    return alias !== null && ctx.docHasTerm(docIndex, alias);
+  });
+  return found.length * 2 >= tokens.length;
+}
+
+/** A document's verdict on a claim, and the facts of its evidence sentence when it confirms. */
+export interface DocumentDecision {
+  /** null: the document's shared "not found" verdict applies. */
+  verdict: Verdict | null;
+  evidence: SentenceFacts | null;
+}
+
+/**
+ * The verdict of one document on one claim from its shortlisted sentences (`candidates`, positions in the document).
+ * `modelAssists`: whether the stance model may decide a borderline case for this document.
+ */
+export function decideVerdict(
+  claim: ClaimUnderCheck,
+  doc: CorpusDoc,
+  docIndex: number,
+  candidates: readonly number[],
+  modelAssists: boolean,
+  ctx: VerdictContext,
+): DocumentDecision {
+  const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity.tokens, ctx));
+  if (unmentioned) return { verdict: leavesOut(doc, `not found in this article: it never mentions ${unmentioned.name}`), evidence: null };
+  const { settings, stance } = ctx;
+  const names = ctx.namesOf(docIndex);
+  const matches = candidates
+    .map((position) => compare(claim, doc.sentences[position]!, ctx.factsOf(docIndex, position), names, ctx))
+    .sort((a, b) => b.relevance - a.relevance);
+  const conflicting = matches.find((m) => m.conflict);
+  if (conflicting) {
+    return { verdict: makeVerdict(doc, 'contradicts', conflicting.text, round(conflicting.relevance), conflicting.conflict!.why), evidence: null };
+  }
+  const best = matches[0];
+  let confirmsBest = best !== undefined && best.relevance >= settings.statesClaim && best.shared.length >= MIN_SHARED_WORDS;
+  let modelNote = '';
+  // The model reads the best sentence at most once, for both questions below.
+  let prediction: StancePrediction | null = null;
+  const predict = (match: Match) => (prediction ??= stanceOf(claim, match, ctx));
+  if (stance && modelAssists && best && !confirmsBest && best.relevance >= settings.modelAssistAbove && best.shared.length >= MIN_SHARED_WORDS) {
+    const agree = predict(best).probs.agree;
+    if (agree >= settings.modelAssistAgree) {
+      confirmsBest = true;
+      modelNote = ` (stance model: agrees, ${percent(agree)})`;
+    }
+  }
+  // "Discuss" is FNC-1's word for reporting a claim without endorsing it: say whose claim it is.
+  if (stance && best && confirmsBest && best.facts.attribution.source && predict(best).label === 'discuss') {
+    const outlet = creditedOutlet(best.text, doc.cites, best.facts.attribution);
+    modelNote += outlet ? `; reports it citing ${outlet}` : `; reports it as ${best.facts.attribution.source}'s claim`;
+  }
+  if (best && confirmsBest) {
+    const drift = driftBetween(claim.text, claim.attribution, best.text, best.facts.attribution);
+    const verdict = makeVerdict(doc, 'confirms', best.text, round(best.relevance), `states it: ${best.shared.slice(0, 6).join(', ')}${modelNote}`);
+    if (drift) verdict.drift = drift;
+    return { verdict, evidence: best.facts };
+  }
+  if (best && best.shared.length > 0 && best.missing.length > 0) {
+    const why = `not found in this article; nearest sentence lacks ${best.missing.slice(0, 4).join(', ')}`;
+    return { verdict: makeVerdict(doc, 'leaves_out', null, round(1 - best.relevance), why), evidence: null };
+  }
+  return { verdict: null, evidence: null };
+}
