@@ -1,11 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
+/**
+ * Tests that spawn processes, read every real page or train a model: `npm run test:fast` leaves them out so the
+ * pure unit tests answer in seconds; `npm test` runs both projects (and then the end-to-end tests).
+ */
+const SLOW = [
+  'tests/robustness/**',
+  'tests/cli/**',
+  'tests/bench/bench.test.ts',
+  'tests/stance/fnc1-command.test.ts',
+  'tests/stance/train-stance-model.test.ts',
+  'tests/slow/**',
+];
+const ALL = ['tests/**/*.test.ts', 'tests/**/*.test.tsx'];
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     mockReset: true,
     restoreMocks: true,
@@ -13,5 +25,9 @@ export default defineConfig({
     // The JSON report is what .ci/run counts for its closing "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
+    projects: [
+      { extends: true, test: { name: 'fast', isolate: false, include: ALL, exclude: [...SLOW, 'tests/e2e/**', 'node_modules/**'] } },
+      { extends: true, test: { name: 'slow', include: SLOW, exclude: ['tests/e2e/**', 'node_modules/**'] } },
+    ],
   },
 });

@@ -47,8 +47,8 @@ import { loadavg } from 'node:os';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledCorpus } from '../lib/bundled-corpus';
-import { bundledStanceModel } from '../lib/bundled-stance-model';
-import { CHECK_OPTIONS, createChecker } from '../lib/create-checker';
+import { CHECK_OPTIONS } from '../lib/create-checker';
+import { createEngine } from '../lib/create-engine';
 import { articleFromText } from '../lib/extract/extract-article';
 import { splitClaims } from '../lib/claims/split-claims';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './bench/bench-options';
@@ -84,8 +84,7 @@ interface SeedResult {
 }
 
 function benchSeeds(options: BenchOptions): SeedResult[] {
-  // The extension's engine: rules plus the stance model.
-  const checker = createChecker(bundledCorpus(), { stance: bundledStanceModel() });
+  const checker = createEngine(bundledCorpus());
   const seeds = readdirSync(SEED_DIR)
     .filter((file) => file.endsWith('.txt'))
     .sort()

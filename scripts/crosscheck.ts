@@ -10,8 +10,7 @@ import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/store/corpus-export';
 import { isCorrection, type Correction } from '../lib/verdict/apply-corrections';
-import { bundledStanceModel } from '../lib/bundled-stance-model';
-import { createChecker } from '../lib/create-checker';
+import { createEngine } from '../lib/create-engine';
 import type { CorpusDoc } from '../lib/types';
 import { formatCheckTable } from './format-check-table';
 import { InputError, readPageFile } from './read-page-file';
@@ -59,10 +58,8 @@ async function main(): Promise<void> {
     const corpus = [...bundledCorpus(), ...saved.docs];
     const page = await readPageFile(path);
     if (!page.article) fail(`${path}: no article found on this page (it looks like navigation, a form or a stub)`, 3);
-    // The extension's engine: the rules plus the FNC-1 stance model (--no-model: the rules alone).
-    const stance = args.values['no-model'] ? null : bundledStanceModel();
     // The export's corrections override the engine, as they do in the panel.
-    const result = createChecker(corpus, { stance }).check(page.article, { corrections: saved.corrections });
+    const result = createEngine(corpus, { noModel: args.values['no-model'] }).check(page.article, { corrections: saved.corrections });
     if (args.values.json) process.stdout.write(`${JSON.stringify(page.notes.length > 0 ? { ...result, notes: page.notes } : result)}\n`);
     else process.stdout.write(`${formatCheckTable(result, page.notes)}\n`);
   } catch (error) {

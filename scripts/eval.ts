@@ -8,8 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
-import { bundledStanceModel } from '../lib/bundled-stance-model';
-import { createChecker } from '../lib/create-checker';
+import { createEngine } from '../lib/create-engine';
 import { articleFromText } from '../lib/extract/extract-article';
 import type { CheckResult } from '../lib/types';
 import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/store/corpus-export';
@@ -32,9 +31,9 @@ const seedDir = resolve(values.seeds!);
 const seedFiles = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
 const outlets = seedFiles.map((f) => f.slice(0, 3));
 
-// The extension's engine: rules plus the FNC-1 stance model; --no-model measures the rules alone.
-const stance = values['no-model'] ? null : bundledStanceModel();
-const checker = createChecker(bundledCorpus(), { stance });
+// The extension's engine; --no-model measures the rules alone.
+const noModel = values['no-model'];
+const checker = createEngine(bundledCorpus(), { noModel });
 const results = new Map<string, CheckResult>();
 for (const file of seedFiles) results.set(file.slice(0, 3), checker.check(articleFromText(readFileSync(join(seedDir, file), 'utf8'))));
 
@@ -49,7 +48,7 @@ function loadCorrections(path: string) {
   const corrections = parsed.value.corrections.filter(isCorrection);
   const ignored = parsed.value.corrections.length - corrections.length;
   if (ignored > 0) process.stderr.write(`eval: ignored ${ignored} malformed correction(s) in ${path}\n`);
-  const withSaved = createChecker([...bundledCorpus(), ...parsed.value.pages.map(savedPageToCorpusDoc)], { stance });
+  const withSaved = createEngine([...bundledCorpus(), ...parsed.value.pages.map(savedPageToCorpusDoc)], { noModel });
   return scoreCorrections(withSaved, corrections);
 }
 const corrected = values.corrections ? loadCorrections(values.corrections) : null;

@@ -1,12 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bundledCorpus } from '@/lib/bundled-corpus';
 import { openCorpusStore } from '@/lib/store/corpus-store';
-import { bundledStanceModel } from '@/lib/bundled-stance-model';
-import { createChecker } from '@/lib/create-checker';
-import type { CorpusDoc } from '@/lib/types';
+import { createEngine } from '@/lib/create-engine';
 
-/** The engine the CLI and `npm run eval` measure: the rules plus the FNC-1 stance model. */
-const createEngine = (corpus: readonly CorpusDoc[]) => createChecker(corpus, { stance: bundledStanceModel() });
 import { onMessage, type SavedPagesChange } from '@/lib/extension/messaging';
 import { createPanelCorpus, type PanelCorpus } from '@/lib/panel-state/panel-corpus';
 
@@ -16,7 +12,7 @@ import { createPanelCorpus, type PanelCorpus } from '@/lib/panel-state/panel-cor
  * (the panel turns them into messages for the reader).
  */
 export function usePanelCorpus(onChange: (change: SavedPagesChange) => void): { corpus: PanelCorpus; version: number } {
-  const corpus = useMemo(() => createPanelCorpus({ bundled: bundledCorpus(), openStore: () => openCorpusStore(), createChecker: createEngine }), []);
+  const corpus = useMemo(() => createPanelCorpus({ bundled: bundledCorpus(), openStore: () => openCorpusStore(), createChecker: (docs) => createEngine(docs) }), []);
   const [version, setVersion] = useState(corpus.version());
   const listener = useRef(onChange);
   listener.current = onChange;

@@ -10,7 +10,7 @@ import { pairFeatures } from './pair-features.ts';
 import { prepareBodyText, prepareText, splitBodySentences, type PreparedBodyText, type PreparedText } from './prepare-text.ts';
 import { STANCE_LABELS, type StanceLabel } from './stance-labels.ts';
 import { STANCE_MODEL_FORMAT, type StanceModelJson } from './stance-model-json.ts';
-import { addInputs } from './train/train-mlp.ts';
+import { addInputs } from './mlp.ts';
 
 /** A body analysed once for a given model; pass it to `predict` for each claim. */
 export interface PreparedBody {

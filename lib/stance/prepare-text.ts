@@ -4,7 +4,7 @@
  */
 import { countCues } from './cue-lexicons.ts';
 import type { Lexicon } from './lexicon.ts';
-import { hashString } from './train/seeded-random.ts';
+import { hashString } from './seeded-random.ts';
 import { contentTokens, rawTokens, stem } from './stance-tokens.ts';
 
 /** A sparse vector keyed by term. */

@@ -1,5 +1,5 @@
-import { bundledStanceModel } from '../../lib/bundled-stance-model';
-import { createChecker } from '../../lib/create-checker';
+import type { Checker } from '../../lib/create-checker';
+import { createEngine } from '../../lib/create-engine';
 import type { Article, CorpusDoc } from '../../lib/types';
 import type { BenchOptions } from './bench-options';
 import { miniSearchRetrieval } from './mini-search-retrieval';
@@ -116,7 +116,7 @@ function buildOurs(
   corpus: readonly CorpusDoc[],
   options: BenchOptions,
   previous: SizeEstimate | null,
-): OursFigures & { checker: ReturnType<typeof createChecker> | null } {
+): OursFigures & { checker: Checker | null } {
   const size = corpus.length;
   const none: OursFigures = {
     skipped: null,
@@ -139,7 +139,7 @@ function buildOurs(
     return { ...none, skipped: reason, checker: null };
   }
   const heapBefore = heapAfterGc();
-  const build = timeOnce(() => createChecker(corpus, { stance: bundledStanceModel() }));
+  const build = timeOnce(() => createEngine(corpus));
   const heapUsedMB = heapAfterGc();
   const built = {
     ...none,

@@ -12,8 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
-import { bundledStanceModel } from '../../lib/bundled-stance-model';
-import { createChecker } from '../../lib/create-checker';
+import { createEngine } from '../../lib/create-engine';
 import { benchPage } from './bench-page';
 import { loadFnc1Corpus } from './fnc1-corpus';
 import { scaleCorpus } from './scale-corpus';
@@ -47,7 +46,7 @@ const { docs, stories } = loadFnc1Corpus(join(SHARED, 'train_bodies.csv'), join(
 // The page pool is the bench's: the first 100 real bodies.
 const page = benchPage(docs.slice(0, 100), stories).article;
 const corpus = scaleCorpus(docs, size);
-const checker = await profiled('build', () => createChecker(corpus, { stance: bundledStanceModel() }));
+const checker = await profiled('build', () => createEngine(corpus));
 checker.check(page);
 await profiled('check', () => {
   for (let i = 0; i < checks; i++) checker.check(page);

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../lib/stance/train/seeded-random';
+import { seededRandom } from '../../lib/stance/seeded-random';
 import type { CorpusDoc } from '../../lib/types';
 
 /** Seed of the recombination PRNG: fixed, so every run and every machine benchmarks the same corpus. */

@@ -2,7 +2,7 @@
  * Deterministic split of FNC-1 bodies into training and held-out sets. Whole bodies are held out,
  * never single rows: a headline is paired with many bodies, so a row split would leak.
  */
-import { seededRandom, shuffleInPlace } from './seeded-random.ts';
+import { seededRandom, shuffleInPlace } from '../seeded-random.ts';
 
 // Numeric ids in numeric order, others by code unit: no locale, so every machine agrees.
 function compareIds(a: string, b: string): number {

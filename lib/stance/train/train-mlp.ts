@@ -3,14 +3,10 @@
  * Written here rather than taken from a library: it is ~150 lines, must be seeded to be
  * reproducible, and must exploit sparsity (a body's bag of words touches ~200 of 10,000 inputs).
  */
-import { seededRandom, shuffleInPlace } from './seeded-random.ts';
+import { addInputs, type InputSegment } from '../mlp.ts';
+import { seededRandom, shuffleInPlace } from '../seeded-random.ts';
 
-/** A run of non-zero inputs starting at `offset` in the input vector. */
-export interface InputSegment {
-  offset: number;
-  index: ArrayLike<number>;
-  value: ArrayLike<number>;
-}
+export type { InputSegment } from '../mlp.ts';
 
 /** One training example. */
 export interface MlpExample {
@@ -51,18 +47,6 @@ const EPS = 1e-8;
 function gaussian(random: () => number): number {
   // Box–Muller; 1 - random() keeps log away from 0.
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
-
-/** Computes first-layer pre-activations of an example into `z` (which must hold b1 on entry). */
-export function addInputs(z: Float64Array | Float32Array, segments: readonly InputSegment[], w1: ArrayLike<number>, hidden: number): void {
-  for (const seg of segments) {
-    for (let k = 0; k < seg.index.length; k++) {
-      const v = seg.value[k]!;
-      if (v === 0) continue;
-      const base = (seg.offset + seg.index[k]!) * hidden;
-      for (let j = 0; j < hidden; j++) z[j]! += v * w1[base + j]!;
-    }
-  }
 }
 
 /** Trains the network; `onEpoch` receives the mean weighted loss of each epoch. */
