@@ -46,13 +46,7 @@ export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle, on
   const corrected = claim.verdicts.filter((verdict) => verdict.corrected).length;
   return (
     <li class={`claim is-${flag}${pointed ? ' is-pointed' : ''}`} data-claim={claim.index}>
-      <button
-        type="button"
-        class="claim-text"
-        aria-expanded={expanded}
-        aria-controls={detailsId}
-        onClick={() => onToggle(claim.index)}
-      >
+      <button type="button" class="claim-text" aria-expanded={expanded} aria-controls={detailsId} onClick={() => onToggle(claim.index)}>
         <span class="claim-flag" title={flag === 'unverified' ? NOT_FOUND_HINT : undefined}>
           {FLAG_TEXT[flag]}
         </span>
@@ -83,69 +77,71 @@ export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle, on
       </ul>
       {expanded && (
         <div class="claim-details" id={detailsId}>
-        <div class="sources-box">
-          <p class="attribution">{describeAttribution(claim.attribution)}</p>
-          {claim.sources.length > 0 ? (
-            <>
-              <p class="sources-head">
-                {claim.sources.length === 1 ? '1 independent source' : `${claim.sources.length} independent sources`} confirm it:
-              </p>
-              <ul class="sources" aria-label="Independent sources">
-                {claim.sources.map((group) => (
-                  <li key={group.docs.join(' ')} class="source-group" data-source-group={group.docs.length}>
-                    {describeSourceGroup(
-                      group.docs.map((doc, i) => {
-                        const verdict = byDoc.get(doc);
-                        return verdict ? sourceLabel(verdict) : (group.outlets[i] ?? doc);
-                      }),
-                      group.reason,
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : claim.contradicted ? (
-            <p class="sources-head">No article you have confirms it.</p>
-          ) : (
-            <p class="sources-head" title={NOT_FOUND_HINT}>
-              {NOT_FOUND_LABEL}: no article you have states it. That does not make it false.
-            </p>
-          )}
-        </div>
-        <ul class="evidence">
-          {[...claim.verdicts].sort((a, b) => EVIDENCE_ORDER[a.status] - EVIDENCE_ORDER[b.status]).map((verdict) => {
-            const meta = STATUS_META[verdict.status];
-            const cites = docs.get(verdict.doc)?.cites ?? [];
-            return (
-              <li key={verdict.doc} class={`evidence-item ${meta.className}`}>
-                <p class="evidence-head">
-                  <span class="chip-icon" aria-hidden="true">
-                    {meta.icon}
-                  </span>{' '}
-                  <strong>{verdict.outlet}</strong> {meta.label}
-                  {verdict.origin === 'saved' && <span class="tag">{SAVED_ORIGIN_LABEL}</span>}
-                  {verdict.corrected && <span class="tag is-corrected">{CORRECTED_LABEL}</span>}
+          <div class="sources-box">
+            <p class="attribution">{describeAttribution(claim.attribution)}</p>
+            {claim.sources.length > 0 ? (
+              <>
+                <p class="sources-head">
+                  {claim.sources.length === 1 ? '1 independent source' : `${claim.sources.length} independent sources`} confirm it:
                 </p>
-                {verdict.evidence ? (
-                  <blockquote class="evidence-text">
-                    <DiffText reference={claim.text} text={verdict.evidence} />
-                  </blockquote>
-                ) : (
-                  !verdict.why && <p class="evidence-none">No sentence in this article states it.</p>
-                )}
-                {verdict.why && <p class="why">{verdict.why}</p>}
-                {verdict.drift && (
-                  <p class="drift" data-drift={verdict.drift.kind}>
-                    <span aria-hidden="true">⚑ </span>
-                    {capitalize(verdict.drift.why)}
-                  </p>
-                )}
-                {cites.length > 0 && <p class="cites">This article cites {cites.join(', ')}.</p>}
-                {onCorrect && <CorrectionControl verdict={verdict} onCorrect={(status) => onCorrect(claim, verdict, status)} />}
-              </li>
-            );
-          })}
-        </ul>
+                <ul class="sources" aria-label="Independent sources">
+                  {claim.sources.map((group) => (
+                    <li key={group.docs.join(' ')} class="source-group" data-source-group={group.docs.length}>
+                      {describeSourceGroup(
+                        group.docs.map((doc, i) => {
+                          const verdict = byDoc.get(doc);
+                          return verdict ? sourceLabel(verdict) : (group.outlets[i] ?? doc);
+                        }),
+                        group.reason,
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : claim.contradicted ? (
+              <p class="sources-head">No article you have confirms it.</p>
+            ) : (
+              <p class="sources-head" title={NOT_FOUND_HINT}>
+                {NOT_FOUND_LABEL}: no article you have states it. That does not make it false.
+              </p>
+            )}
+          </div>
+          <ul class="evidence">
+            {[...claim.verdicts]
+              .sort((a, b) => EVIDENCE_ORDER[a.status] - EVIDENCE_ORDER[b.status])
+              .map((verdict) => {
+                const meta = STATUS_META[verdict.status];
+                const cites = docs.get(verdict.doc)?.cites ?? [];
+                return (
+                  <li key={verdict.doc} class={`evidence-item ${meta.className}`}>
+                    <p class="evidence-head">
+                      <span class="chip-icon" aria-hidden="true">
+                        {meta.icon}
+                      </span>{' '}
+                      <strong>{verdict.outlet}</strong> {meta.label}
+                      {verdict.origin === 'saved' && <span class="tag">{SAVED_ORIGIN_LABEL}</span>}
+                      {verdict.corrected && <span class="tag is-corrected">{CORRECTED_LABEL}</span>}
+                    </p>
+                    {verdict.evidence ? (
+                      <blockquote class="evidence-text">
+                        <DiffText reference={claim.text} text={verdict.evidence} />
+                      </blockquote>
+                    ) : (
+                      !verdict.why && <p class="evidence-none">No sentence in this article states it.</p>
+                    )}
+                    {verdict.why && <p class="why">{verdict.why}</p>}
+                    {verdict.drift && (
+                      <p class="drift" data-drift={verdict.drift.kind}>
+                        <span aria-hidden="true">⚑ </span>
+                        {capitalize(verdict.drift.why)}
+                      </p>
+                    )}
+                    {cites.length > 0 && <p class="cites">This article cites {cites.join(', ')}.</p>}
+                    {onCorrect && <CorrectionControl verdict={verdict} onCorrect={(status) => onCorrect(claim, verdict, status)} />}
+                  </li>
+                );
+              })}
+          </ul>
         </div>
       )}
     </li>

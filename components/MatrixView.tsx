@@ -2,7 +2,15 @@ import type { Claim } from '@/lib/types';
 import { CORRECTED_LABEL, sourceLabel, STATUS_META } from './status-meta';
 
 /** Claims × outlets at a glance; each cell an icon with its meaning spelled out for screen readers. */
-export function MatrixView({ claims, outlets, onSelect }: { claims: Claim[]; outlets: Array<{ doc: string; outlet: string; origin?: 'bundled' | 'saved' }>; onSelect(index: number): void }) {
+export function MatrixView({
+  claims,
+  outlets,
+  onSelect,
+}: {
+  claims: Claim[];
+  outlets: Array<{ doc: string; outlet: string; origin?: 'bundled' | 'saved' }>;
+  onSelect(index: number): void;
+}) {
   return (
     <div class="matrix-wrap">
       <table class="matrix">

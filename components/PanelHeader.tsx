@@ -50,14 +50,17 @@ export function PanelHeader({ result, actions, onPopOut }: PanelHeaderProps) {
       </dl>
       <div class="coverage">
         <p class="corpus-size" data-corpus-size={corpusSize}>
-          Checked against {plural(corpusSize, 'article', 'articles')} from {plural(outlets.length, 'outlet', 'outlets')}: {result.corpus.bundled}{' '}
-          bundled, {result.corpus.saved} saved by you
-          {result.selfMatch ? ` — this page is ${result.copies.length > 1 ? `in your corpus ${result.copies.length} times` : 'one of them'} and was left out` : ''}.
+          Checked against {plural(corpusSize, 'article', 'articles')} from {plural(outlets.length, 'outlet', 'outlets')}:{' '}
+          {result.corpus.bundled} bundled, {result.corpus.saved} saved by you
+          {result.selfMatch
+            ? ` — this page is ${result.copies.length > 1 ? `in your corpus ${result.copies.length} times` : 'one of them'} and was left out`
+            : ''}
+          .
         </p>
         {result.truncated && (
           <p class="truncated-note" role="note" data-truncated={result.truncated.checked}>
-            ⚠ Checked the first {result.truncated.checked} claims of {result.truncated.total.toLocaleString('en')}: this page is
-            longer than an article, so the rest was not checked.
+            ⚠ Checked the first {result.truncated.checked} claims of {result.truncated.total.toLocaleString('en')}: this page is longer than
+            an article, so the rest was not checked.
           </p>
         )}
         <details class="coverage-details">

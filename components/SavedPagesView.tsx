@@ -73,8 +73,12 @@ export function SavedPagesView(props: SavedPagesViewProps) {
       )}
 
       <div class="saved-actions">
-        <button type="button" class="button-quiet" disabled={!available || busy || (pages.length === 0 && props.corrections === 0)}
-          onClick={props.onExport}>
+        <button
+          type="button"
+          class="button-quiet"
+          disabled={!available || busy || (pages.length === 0 && props.corrections === 0)}
+          onClick={props.onExport}
+        >
           Export all
         </button>
         <button type="button" class="button-quiet" disabled={!available || busy} onClick={() => fileInput.current?.click()}>
@@ -134,17 +138,29 @@ export function SavedPagesView(props: SavedPagesViewProps) {
           <li key={page.id} class="saved-item" data-saved-page={page.id}>
             <div class="saved-item-text">
               {isWebAddress(page.url) ? (
-                <a class="saved-item-title" href={page.url} target="_blank" rel="noopener noreferrer" title={`Open ${page.url} in a new tab`}>
+                <a
+                  class="saved-item-title"
+                  href={page.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={`Open ${page.url} in a new tab`}
+                >
                   {page.title}
                 </a>
               ) : (
                 <span class="saved-item-title">{page.title}</span>
               )}
               <p class="saved-item-meta">
-                <span class="saved-item-outlet">{page.outlet}</span> · saved <time dateTime={page.savedAt}>{DATE.format(new Date(page.savedAt))}</time>
+                <span class="saved-item-outlet">{page.outlet}</span> · saved{' '}
+                <time dateTime={page.savedAt}>{DATE.format(new Date(page.savedAt))}</time>
               </p>
             </div>
-            <button type="button" class="button-quiet saved-delete" aria-label={`Delete “${page.title}”`} onClick={() => props.onDelete(page)}>
+            <button
+              type="button"
+              class="button-quiet saved-delete"
+              aria-label={`Delete “${page.title}”`}
+              onClick={() => props.onDelete(page)}
+            >
               Delete
             </button>
           </li>

@@ -13,7 +13,11 @@ export interface ToastMessage {
  */
 export function Toast({ message, onDismiss }: { message: ToastMessage | null; onDismiss(): void }) {
   return (
-    <div class="toast-region" role={message?.tone === 'error' ? 'alert' : 'status'} aria-live={message?.tone === 'error' ? 'assertive' : 'polite'}>
+    <div
+      class="toast-region"
+      role={message?.tone === 'error' ? 'alert' : 'status'}
+      aria-live={message?.tone === 'error' ? 'assertive' : 'polite'}
+    >
       {message && (
         <div class={`toast is-${message.tone}`} key={message.id} data-toast={message.tone}>
           <p class="toast-text">{message.text}</p>

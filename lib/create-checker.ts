@@ -36,7 +36,10 @@ export interface Checker {
  * Creates a checker over a corpus: documents are tokenised and indexed once, here (or added later one by one).
  * With `stance`, the FNC-1 stance model decides the borderline claim × document cases the rules are least sure of.
  */
-export function createChecker(corpus: readonly CorpusDoc[], options: Partial<CheckOptions> & { stance?: StanceModel | null } = {}): Checker {
+export function createChecker(
+  corpus: readonly CorpusDoc[],
+  options: Partial<CheckOptions> & { stance?: StanceModel | null } = {},
+): Checker {
   const { stance = null, ...tuning } = options;
   const settings: CheckOptions = { ...CHECK_OPTIONS, ...tuning };
   const docs: CorpusDoc[] = [];
@@ -76,7 +79,12 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
   }
 
   /** One claim's verdicts, one per document but the page's copies, and its independent sources. */
-  function checkClaim(claim: ClaimUnderCheck, claimIndex: number, shortlist: ReturnType<SentenceIndex['search']>, copies: PageCopies): Claim {
+  function checkClaim(
+    claim: ClaimUnderCheck,
+    claimIndex: number,
+    shortlist: ReturnType<SentenceIndex['search']>,
+    copies: PageCopies,
+  ): Claim {
     const verdicts = copies.defaults.slice();
     const confirmations: Confirmation[] = [];
     let contradicted = false;
@@ -91,16 +99,37 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
           ? hits
           : hits.filter((h, i) => i < settings.candidatesPerLaterDoc || facts.factsOf(docIndex, h.sentence).conflict.disputed !== null);
       const doc = docs[docIndex]!;
-      const { verdict, evidence } = decideVerdict(claim, doc, docIndex, compared.map((h) => h.sentence), modelAssists, ctx);
+      const { verdict, evidence } = decideVerdict(
+        claim,
+        doc,
+        docIndex,
+        compared.map((h) => h.sentence),
+        modelAssists,
+        ctx,
+      );
       const decided = verdict ?? absent[docIndex]!;
       verdicts[copies.slotOf(docIndex)] = decided;
       contradicted ||= decided.status === 'contradicts';
       if (decided.status === 'confirms') {
-        confirmations.push({ doc: doc.id, outlet: doc.outlet, evidence: decided.evidence ?? '', cites: doc.cites, ...(evidence ? { attribution: evidence.attribution, shingles: evidence.shingles } : {}) });
+        confirmations.push({
+          doc: doc.id,
+          outlet: doc.outlet,
+          evidence: decided.evidence ?? '',
+          cites: doc.cites,
+          ...(evidence ? { attribution: evidence.attribution, shingles: evidence.shingles } : {}),
+        });
       }
     }
     const { source, hedges } = claim.attribution;
-    return { text: claim.text, index: claimIndex, unverified: confirmations.length === 0, contradicted, verdicts, sources: groupSources(confirmations), attribution: { source, hedges } };
+    return {
+      text: claim.text,
+      index: claimIndex,
+      unverified: confirmations.length === 0,
+      contradicted,
+      verdicts,
+      sources: groupSources(confirmations),
+      attribution: { source, hedges },
+    };
   }
 
   return {
@@ -112,11 +141,20 @@ export function createChecker(corpus: readonly CorpusDoc[], options: Partial<Che
       ctx.startCheck();
       const { claims: texts, tokens, total } = splitClaims(article, settings.maxClaims);
       const shortlists = tokens.map((claimTokens) =>
-        index.search(claimTokens.map((t) => t.term), settings.candidatesPerDoc, settings.candidateDocs, settings.candidateFloor),
+        index.search(
+          claimTokens.map((t) => t.term),
+          settings.candidatesPerDoc,
+          settings.candidateDocs,
+          settings.candidateFloor,
+        ),
       );
       // Every copy of the page is left out (a reader may have saved the article twice), the closest named selfMatch.
       const page = shingles(article.paragraphs.join(' '));
-      const copies = findCopies(page, [...copyCandidates(shortlists.map((hits) => hits.keys()))].map((i) => [i, shinglesOf(i)] as const), settings.sameArticle);
+      const copies = findCopies(
+        page,
+        [...copyCandidates(shortlists.map((hits) => hits.keys()))].map((i) => [i, shinglesOf(i)] as const),
+        settings.sameArticle,
+      );
       const isCopy = new Set(copies);
       const sortedCopies = [...copies].sort((a, b) => a - b);
       const pageCopies: PageCopies = {

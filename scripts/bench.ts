@@ -100,7 +100,15 @@ function benchSeeds(options: BenchOptions): SeedResult[] {
       minRuns: options.minRuns,
     });
     progress(`seed ${file}: p50 ${formatNumber(times.p50)} ms`);
-    return { id: file.replace(/\.txt$/, ''), claims: result.claims.length, selfMatch: result.selfMatch, p50Ms: times.p50, p95Ms: times.p95, cpuP50Ms: times.cpuP50, runs: times.runs };
+    return {
+      id: file.replace(/\.txt$/, ''),
+      claims: result.claims.length,
+      selfMatch: result.selfMatch,
+      p50Ms: times.p50,
+      p95Ms: times.p95,
+      cpuP50Ms: times.cpuP50,
+      runs: times.runs,
+    };
   });
 }
 
@@ -131,14 +139,42 @@ function kb(size: SizeOf | null): [number | null, number | null] {
   return size ? [size.raw / 1024, size.gzip / 1024] : [null, null];
 }
 
-function printTables(seeds: readonly SeedResult[], scale: readonly SizeResult[], fuse: readonly FuseMeasurement[], bundle: BundleSizes, page: { words: number; checkedClaims: number }): void {
+function printTables(
+  seeds: readonly SeedResult[],
+  scale: readonly SizeResult[],
+  fuse: readonly FuseMeasurement[],
+  bundle: BundleSizes,
+  page: { words: number; checkedClaims: number },
+): void {
   console.log('Seeds as the page, against the bundled corpus (warm check, ms)');
-  console.log(formatTable(['seed', 'claims', 'p50 ms', 'p95 ms', 'CPU p50 ms', 'runs'], seeds.map((s) => [s.id, s.claims, s.p50Ms, s.p95Ms, s.cpuP50Ms, s.runs])));
+  console.log(
+    formatTable(
+      ['seed', 'claims', 'p50 ms', 'p95 ms', 'CPU p50 ms', 'runs'],
+      seeds.map((s) => [s.id, s.claims, s.p50Ms, s.p95Ms, s.cpuP50Ms, s.runs]),
+    ),
+  );
   console.log();
   console.log(`Scale: a ${page.words}-word page (${page.checkedClaims} claims checked) against FNC-1 bodies, then recombinations`);
   console.log(
     formatTable(
-      ['docs', 'sentences', 'build ms/doc', 'heap MB', 'checker MB', 'check p50', 'check p95', 'check CPU p50', 'runs', 'confirmed', 'MiniSearch build ms', 'MiniSearch p50', 'ours/MiniSearch', 'fuse ms/claim', 'fuse page ms', 'speedup vs fuse'],
+      [
+        'docs',
+        'sentences',
+        'build ms/doc',
+        'heap MB',
+        'checker MB',
+        'check p50',
+        'check p95',
+        'check CPU p50',
+        'runs',
+        'confirmed',
+        'MiniSearch build ms',
+        'MiniSearch p50',
+        'ours/MiniSearch',
+        'fuse ms/claim',
+        'fuse page ms',
+        'speedup vs fuse',
+      ],
       scale.map((s) => [
         s.size,
         s.sentences,
@@ -167,7 +203,12 @@ function printTables(seeds: readonly SeedResult[], scale: readonly SizeResult[],
   console.log('  builds are warm: word caches persist across sizes, and recombined documents reuse real sentences.');
   console.log();
   console.log('Naive baseline: fuse.js over every corpus sentence, measured (larger sizes above are extrapolated linearly in sentences)');
-  console.log(formatTable(['docs', 'sentences', 'claims timed', 'index build ms', 'ms per claim'], fuse.map((f) => [f.size, f.sentences, f.claimsTimed, f.buildMs, f.perClaimMs])));
+  console.log(
+    formatTable(
+      ['docs', 'sentences', 'claims timed', 'index build ms', 'ms per claim'],
+      fuse.map((f) => [f.size, f.sentences, f.claimsTimed, f.buildMs, f.perClaimMs]),
+    ),
+  );
   console.log();
   console.log(`Bundle sizes (${bundle.dir}; ${bundle.note ?? ''})`);
   const parts: Array<[string, SizeOf | null]> = [
@@ -176,7 +217,12 @@ function printTables(seeds: readonly SeedResult[], scale: readonly SizeResult[],
     ['background', bundle.background],
     ['of which: stance model (data/stance-model.json)', bundle.stanceModel],
   ];
-  console.log(formatTable(['part', 'raw KB', 'gzip KB', 'files'], parts.map(([name, size]) => [name, ...kb(size), size ? size.files.join(' ') : 'null'])));
+  console.log(
+    formatTable(
+      ['part', 'raw KB', 'gzip KB', 'files'],
+      parts.map(([name, size]) => [name, ...kb(size), size ? size.files.join(' ') : 'null']),
+    ),
+  );
   console.log();
 }
 
@@ -229,12 +275,20 @@ function main(): void {
       speedupOverFuse: fusePageMs === null || measured.checkP50Ms === null ? null : fusePageMs / measured.checkP50Ms,
     });
     if (measured.buildMsPerDoc !== null) previous = { size, buildMsPerDoc: measured.buildMsPerDoc, checkP50Ms: measured.checkP50Ms };
-    progress(`${size} docs: ${measured.skipped ?? `build ${formatNumber(measured.buildMsPerDoc ?? 0)} ms/doc, check p50 ${measured.checkP50Ms === null ? measured.checkSkipped : `${formatNumber(measured.checkP50Ms)} ms`}`}`);
+    progress(
+      `${size} docs: ${measured.skipped ?? `build ${formatNumber(measured.buildMsPerDoc ?? 0)} ms/doc, check p50 ${measured.checkP50Ms === null ? measured.checkSkipped : `${formatNumber(measured.checkP50Ms)} ms`}`}`,
+    );
   }
   if (maxSize > fnc1.docs.length) progress(`sizes past ${fnc1.docs.length} include recombined documents`);
 
   const bundle = bundleSizes(ROOT, { building: buildRunning() });
-  const page = { title: built.article.title, words: built.words, claims: allClaims.length, checkedClaims: claims.length, sources: built.sources };
+  const page = {
+    title: built.article.title,
+    words: built.words,
+    claims: allClaims.length,
+    checkedClaims: claims.length,
+    sources: built.sources,
+  };
   printTables(seeds, scale, fuse, bundle, page);
   const report = {
     schema: 1,

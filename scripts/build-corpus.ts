@@ -9,20 +9,24 @@ import { parseArgs } from 'node:util';
 import { renderDemoPage } from './render-demo-page';
 import { readSeedManifest, seedCorpusDocs } from './seed-corpus';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string', default: '../shared/seeds' }, out: { type: 'string', default: 'data' } } });
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: '../shared/seeds' }, out: { type: 'string', default: 'data' } },
+});
 const seedDir = resolve(values.seeds!);
 const outDir = resolve(values.out!);
 
 const documents = seedCorpusDocs(seedDir);
 
-writeFileSync(
-  join(outDir, 'corpus.json'),
-  `${JSON.stringify({ format: 'crosscheck-bundled-corpus', version: 1, documents }, null, 1)}\n`,
-);
+writeFileSync(join(outDir, 'corpus.json'), `${JSON.stringify({ format: 'crosscheck-bundled-corpus', version: 1, documents }, null, 1)}\n`);
 
 // The demo article: seed 004 dressed as a news page with site chrome, for the README's first command and the browser tests.
 const demo = readSeedManifest(seedDir).find((entry) => entry.id.startsWith('004'))!;
 mkdirSync(join(outDir, 'demo'), { recursive: true });
-writeFileSync(join(outDir, 'demo', '004-article.html'), renderDemoPage(readFileSync(join(seedDir, demo.file), 'utf8'), demo.title ?? 'Article'));
+writeFileSync(
+  join(outDir, 'demo', '004-article.html'),
+  renderDemoPage(readFileSync(join(seedDir, demo.file), 'utf8'), demo.title ?? 'Article'),
+);
 
-console.log(`wrote ${documents.length} documents (${documents.reduce((n, d) => n + d.sentences.length, 0)} sentences) to ${join(outDir, 'corpus.json')}`);
+console.log(
+  `wrote ${documents.length} documents (${documents.reduce((n, d) => n + d.sentences.length, 0)} sentences) to ${join(outDir, 'corpus.json')}`,
+);

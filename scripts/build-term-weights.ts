@@ -12,7 +12,9 @@ import { tokenize } from '../lib/text/tokenize';
 /** Terms used by fewer bodies than this are left out of the table: the engine treats unseen terms as rare anyway. */
 const MIN_DOCUMENT_FREQUENCY = 3;
 
-const { values } = parseArgs({ options: { fnc1: { type: 'string', default: '../shared/fnc-1' }, out: { type: 'string', default: 'data' } } });
+const { values } = parseArgs({
+  options: { fnc1: { type: 'string', default: '../shared/fnc-1' }, out: { type: 'string', default: 'data' } },
+});
 const bodies = parseFnc1Bodies(readFileSync(join(resolve(values.fnc1!), 'train_bodies.csv'), 'utf8'));
 
 const df = new Map<string, number>();

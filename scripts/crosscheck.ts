@@ -38,7 +38,12 @@ function savedCorpus(path: string): { docs: CorpusDoc[]; corrections: Correction
 async function main(): Promise<void> {
   // `crosscheck … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-  let args: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' }; corpus: { type: 'string' }; help: { type: 'boolean' }; 'no-model': { type: 'boolean' } }; allowPositionals: true }>>;
+  let args: ReturnType<
+    typeof parseArgs<{
+      options: { json: { type: 'boolean' }; corpus: { type: 'string' }; help: { type: 'boolean' }; 'no-model': { type: 'boolean' } };
+      allowPositionals: true;
+    }>
+  >;
   try {
     args = parseArgs({
       options: { json: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean' }, 'no-model': { type: 'boolean' } },

@@ -28,7 +28,9 @@ const { values } = parseArgs({
 
 const gold = JSON.parse(readFileSync(resolve(values.gold!), 'utf8')) as { facts: GoldFact[] };
 const seedDir = resolve(values.seeds!);
-const seedFiles = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const outlets = seedFiles.map((f) => f.slice(0, 3));
 
 // The extension's engine; --no-model measures the rules alone.
@@ -63,23 +65,42 @@ if (values.json) {
       contradictions: score.contradictions,
       pairs: score.pairs.length,
       wrong: score.pairs.filter((p) => !p.right),
-      ...(corrected ? { corrections: { macroF1: corrected.macroF1, accuracy: corrected.accuracy, labels: corrected.labels, pairs: corrected.pairs.length, wrong: corrected.pairs.filter((p) => !p.right) } } : {}),
+      ...(corrected
+        ? {
+            corrections: {
+              macroF1: corrected.macroF1,
+              accuracy: corrected.accuracy,
+              labels: corrected.labels,
+              pairs: corrected.pairs.length,
+              wrong: corrected.pairs.filter((p) => !p.right),
+            },
+          }
+        : {}),
     }),
   );
 } else {
   console.log('label        precision  recall  f1     support');
   for (const [label, s] of Object.entries(score.labels)) {
-    console.log(`${label.padEnd(12)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  ${String(s.support).padStart(7)}`);
+    console.log(
+      `${label.padEnd(12)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}  ${String(s.support).padStart(7)}`,
+    );
   }
-  console.log(`macro-F1 ${pct(score.macroF1)}   accuracy ${pct(score.accuracy)} over ${score.pairs.length} pairs   contradictions found ${score.contradictions.found}/${score.contradictions.total}`);
+  console.log(
+    `macro-F1 ${pct(score.macroF1)}   accuracy ${pct(score.accuracy)} over ${score.pairs.length} pairs   contradictions found ${score.contradictions.found}/${score.contradictions.total}`,
+  );
   const wrong = score.pairs.filter((p) => !p.right);
   if (wrong.length > 0) console.log(`\nwrong (${wrong.length}):`);
   for (const p of wrong) {
-    console.log(`- ${p.fact}  page ${p.page} vs ${p.outlet}: expected ${p.allowed.join('|')}, got ${p.predicted}${p.why ? ` (${p.why})` : ''}`);
+    console.log(
+      `- ${p.fact}  page ${p.page} vs ${p.outlet}: expected ${p.allowed.join('|')}, got ${p.predicted}${p.why ? ` (${p.why})` : ''}`,
+    );
     if (!p.claim) console.log(`    no claim contains: "${p.evidence}"`);
   }
 }
 if (corrected && !values.json) {
-  console.log(`\nreader corrections: the engine agrees with ${corrected.pairs.filter((p) => p.right).length} of ${corrected.pairs.length} (macro-F1 ${pct(corrected.macroF1)})`);
-  for (const p of corrected.pairs.filter((pair) => !pair.right)) console.log(`- ${p.doc}: reader says ${p.allowed[0]}, engine says ${p.predicted}: "${p.claim.slice(0, 90)}"`);
+  console.log(
+    `\nreader corrections: the engine agrees with ${corrected.pairs.filter((p) => p.right).length} of ${corrected.pairs.length} (macro-F1 ${pct(corrected.macroF1)})`,
+  );
+  for (const p of corrected.pairs.filter((pair) => !pair.right))
+    console.log(`- ${p.doc}: reader says ${p.allowed[0]}, engine says ${p.predicted}: "${p.claim.slice(0, 90)}"`);
 }

@@ -69,7 +69,10 @@ function main(): void {
   const predicted = labelPairs(model, data.bodies, data.pairs);
   const seconds = (performance.now() - t0) / 1000;
   try {
-    writeFileSync(args.out, formatCsv([['Headline', 'Body ID', 'Stance'], ...data.pairs.map((p, i) => [p.headline, p.bodyId, predicted[i]!])]));
+    writeFileSync(
+      args.out,
+      formatCsv([['Headline', 'Body ID', 'Stance'], ...data.pairs.map((p, i) => [p.headline, p.bodyId, predicted[i]!])]),
+    );
   } catch (e) {
     fail(`cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

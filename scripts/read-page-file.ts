@@ -66,7 +66,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192);
-    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte)));
+    text += String.fromCharCode(
+      ...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte)),
+    );
   }
   return text;
 }
@@ -113,7 +115,8 @@ export async function readPageFile(path: string): Promise<PageFile> {
   if (text.trim() === '') throw new InputError(`${path} has no text`);
 
   const extension = extname(path).toLowerCase();
-  const isHtml = extension === '.html' || extension === '.htm' || (extension !== '.txt' && /^\s*(<!doctype html|<html|<head|<body)/i.test(text));
+  const isHtml =
+    extension === '.html' || extension === '.htm' || (extension !== '.txt' && /^\s*(<!doctype html|<html|<head|<body)/i.test(text));
   if (!isHtml) return { article: articleFromText(text), kind: 'text', notes };
 
   // jsdom without scripts or resources: the page is parsed, never run, and nothing is fetched. Loaded only for

@@ -30,7 +30,13 @@ export function scoreCorrections(checker: Checker, corrections: readonly Correct
     const result = checker.check(articleFromText(correction.claim));
     const verdict = result.claims[0]?.verdicts.find((v) => v.doc === correction.doc) ?? null;
     const predicted = verdict?.status ?? 'missing';
-    return { claim: correction.claim, doc: correction.doc, allowed: [correction.status], predicted, right: predicted === correction.status };
+    return {
+      claim: correction.claim,
+      doc: correction.doc,
+      allowed: [correction.status],
+      predicted,
+      right: predicted === correction.status,
+    };
   });
   return { pairs, ...labelScores(pairs), accuracy: pairs.filter((p) => p.right).length / Math.max(1, pairs.length) };
 }

@@ -59,7 +59,13 @@ export function goldPairs(facts: readonly GoldFact[], outlets: readonly string[]
           const otherVersion = fact.versions.findIndex((v) => outlet in v);
           const allowed: Status[] =
             fact.either[outlet] ??
-            (otherVersion === versionIndex ? ['confirms'] : otherVersion >= 0 ? ['contradicts'] : fact.omitted_by.includes(outlet) ? ['leaves_out'] : []);
+            (otherVersion === versionIndex
+              ? ['confirms']
+              : otherVersion >= 0
+                ? ['contradicts']
+                : fact.omitted_by.includes(outlet)
+                  ? ['leaves_out']
+                  : []);
           if (allowed.length > 0) pairs.push({ fact: fact.id, page, outlet, evidence, allowed });
         }
       }
@@ -69,7 +75,10 @@ export function goldPairs(facts: readonly GoldFact[], outlets: readonly string[]
 }
 
 function squash(text: string): string {
-  return normalizeText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Scores the engine's results (one per page, keyed by outlet code such as "003") against the gold pairs. */
@@ -94,7 +103,10 @@ export function scoreGold(pairs: readonly GoldPair[], results: ReadonlyMap<strin
 }
 
 /** Per-label precision / recall / F1 and their macro average, over pairs with one or more allowed labels. */
-export function labelScores(scored: ReadonlyArray<Pick<ScoredPair, 'allowed' | 'predicted' | 'right'>>): { labels: Record<Status, LabelScore>; macroF1: number } {
+export function labelScores(scored: ReadonlyArray<Pick<ScoredPair, 'allowed' | 'predicted' | 'right'>>): {
+  labels: Record<Status, LabelScore>;
+  macroF1: number;
+} {
   const labels = {} as Record<Status, LabelScore>;
   for (const label of LABELS) {
     // A pair answered with an allowed label counts as that label; otherwise as its first allowed label.

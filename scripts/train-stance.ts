@@ -103,14 +103,23 @@ function main(): void {
     const out = path.resolve(args.out ?? path.join(repoRoot, 'data/stance-model.json'));
     const text = JSON.stringify(model);
     writeFileSync(out, text);
-    process.stdout.write(`trained on ${pairs.length} pairs in ${((performance.now() - t0) / 1000).toFixed(1)} s; wrote ${out} (${(text.length / 1e6).toFixed(2)} MB)\n`);
+    process.stdout.write(
+      `trained on ${pairs.length} pairs in ${((performance.now() - t0) / 1000).toFixed(1)} s; wrote ${out} (${(text.length / 1e6).toFixed(2)} MB)\n`,
+    );
     return;
   }
 
   // --topics: whole stories (bodies + their related headlines) are held out, so test claims are unseen too.
   const split = args.topics
     ? holdoutTopics(pairs, HOLDOUT_FRACTION, HOLDOUT_SEED)
-    : { bodies: holdoutBodies(pairs.map((p) => p.bodyId), HOLDOUT_FRACTION, HOLDOUT_SEED), headlines: new Set<string>() };
+    : {
+        bodies: holdoutBodies(
+          pairs.map((p) => p.bodyId),
+          HOLDOUT_FRACTION,
+          HOLDOUT_SEED,
+        ),
+        headlines: new Set<string>(),
+      };
   const held = split.bodies;
   const trainPairs = pairs.filter((p) => !held.has(p.bodyId) && !split.headlines.has(p.headline));
   const testPairs = pairs.filter((p) => held.has(p.bodyId));
@@ -138,8 +147,14 @@ function main(): void {
   if (args['holdout-dir']) {
     const dir = path.resolve(args['holdout-dir']);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'bodies.csv'), formatCsv([['Body ID', 'articleBody'], ...[...held].map((id) => [id, data.bodies.get(id)!])]));
-    writeFileSync(path.join(dir, 'stances.csv'), formatCsv([['Headline', 'Body ID', 'Stance'], ...testPairs.map((p) => [p.headline, p.bodyId, p.stance!])]));
+    writeFileSync(
+      path.join(dir, 'bodies.csv'),
+      formatCsv([['Body ID', 'articleBody'], ...[...held].map((id) => [id, data.bodies.get(id)!])]),
+    );
+    writeFileSync(
+      path.join(dir, 'stances.csv'),
+      formatCsv([['Headline', 'Body ID', 'Stance'], ...testPairs.map((p) => [p.headline, p.bodyId, p.stance!])]),
+    );
     writeFileSync(path.join(dir, 'model.json'), JSON.stringify(json));
     process.stdout.write(
       `wrote ${dir}/{bodies,stances}.csv and model.json; re-score with:\n` +

@@ -151,7 +151,13 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   );
 }
 
-function NoResult(props: { state: Exclude<PanelState, { kind: 'result' }>; shortcut: string; hasTab: boolean; onCheckAnyway(): void; onRetry(): void }) {
+function NoResult(props: {
+  state: Exclude<PanelState, { kind: 'result' }>;
+  shortcut: string;
+  hasTab: boolean;
+  onCheckAnyway(): void;
+  onRetry(): void;
+}) {
   const { state, shortcut } = props;
   const howToAsk = `Click the Crosscheck button in the toolbar${shortcut ? `, press ${shortcut},` : ''} or right-click the page and choose “Crosscheck this page”.`;
   switch (state.kind) {
@@ -183,15 +189,18 @@ function NoResult(props: { state: Exclude<PanelState, { kind: 'result' }>; short
     case 'not-article':
       return (
         <StateMessage state="not-article" title="No article on this page">
-          <p>Crosscheck found no article text here{state.title ? ` (“${state.title}”)` : ''}. It checks news articles: open one and ask again.</p>
+          <p>
+            Crosscheck found no article text here{state.title ? ` (“${state.title}”)` : ''}. It checks news articles: open one and ask
+            again.
+          </p>
         </StateMessage>
       );
     case 'off-topic':
       return (
         <StateMessage state="off-topic" title="Not about the story Crosscheck knows">
           <p>
-            “{state.title}”{state.outlet ? ` (${state.outlet})` : ''} is not about the AI-distillation story, the only story in the
-            bundled corpus, so other outlets have little to say about it.
+            “{state.title}”{state.outlet ? ` (${state.outlet})` : ''} is not about the AI-distillation story, the only story in the bundled
+            corpus, so other outlets have little to say about it.
           </p>
           <button type="button" class="button" onClick={props.onCheckAnyway}>
             Check it anyway
@@ -257,7 +266,9 @@ function useCorrect(article: Article, show: Show) {
       const who = sourceLabel(verdict);
       try {
         if (status !== null) {
-          const reply = await sendMessage('saveCorrection', { correction: { claim: claim.text, doc: verdict.doc, status, url: article.url } });
+          const reply = await sendMessage('saveCorrection', {
+            correction: { claim: claim.text, doc: verdict.doc, status, url: article.url },
+          });
           if (!reply.ok) return show(reply.error.message, 'error');
           show(`Saved your correction: ${who} ${STATUS_META[status].label} this claim. Every later check uses it.`, 'info', {
             label: 'Undo',
@@ -366,7 +377,11 @@ function ResultView(props: {
         actions={<SaveButton article={article} tabId={tabId} corpus={corpus} />}
         onPopOut={popOut ? () => void browser.tabs.create({ url: panelPageUrl(tabId) }) : undefined}
       />
-      {status.kind === 'unavailable' && <p class="notice" data-saved-unavailable>{status.message}</p>}
+      {status.kind === 'unavailable' && (
+        <p class="notice" data-saved-unavailable>
+          {status.message}
+        </p>
+      )}
       {report && !report.supported && highlights && (
         <p class="notice">This browser cannot highlight text without changing the page, so claims are listed here only.</p>
       )}

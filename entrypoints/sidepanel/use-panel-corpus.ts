@@ -12,7 +12,10 @@ import { createPanelCorpus, type PanelCorpus } from '@/lib/panel-state/panel-cor
  * (the panel turns them into messages for the reader).
  */
 export function usePanelCorpus(onChange: (change: SavedPagesChange) => void): { corpus: PanelCorpus; version: number } {
-  const corpus = useMemo(() => createPanelCorpus({ bundled: bundledCorpus(), openStore: () => openCorpusStore(), createChecker: (docs) => createEngine(docs) }), []);
+  const corpus = useMemo(
+    () => createPanelCorpus({ bundled: bundledCorpus(), openStore: () => openCorpusStore(), createChecker: (docs) => createEngine(docs) }),
+    [],
+  );
   const [version, setVersion] = useState(corpus.version());
   const listener = useRef(onChange);
   listener.current = onChange;

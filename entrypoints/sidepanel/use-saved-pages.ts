@@ -40,7 +40,9 @@ export function useSavedPages(corpus: PanelCorpus, version: number, visible: boo
       sendMessage('restoreSavedPage', { page }).then(
         (reply) =>
           reply.ok
-            ? show(reply.value.outcome === 'duplicate' ? `“${page.title}” is saved again under another address.` : `Restored “${page.title}”.`)
+            ? show(
+                reply.value.outcome === 'duplicate' ? `“${page.title}” is saved again under another address.` : `Restored “${page.title}”.`,
+              )
             : show(reply.error.message, 'error'),
         (failure: unknown) => show(`Crosscheck could not restore “${page.title}” (${messageOf(failure)}).`, 'error'),
       );
@@ -78,7 +80,10 @@ export function useSavedPages(corpus: PanelCorpus, version: number, visible: boo
     try {
       const data = await store.exportCorpus();
       downloadText(document, exportFileName(new Date()), stringifyCorpusExport(data));
-      const corrections = data.corrections.length > 0 ? ` and ${data.corrections.length} ${data.corrections.length === 1 ? 'correction' : 'corrections'}` : '';
+      const corrections =
+        data.corrections.length > 0
+          ? ` and ${data.corrections.length} ${data.corrections.length === 1 ? 'correction' : 'corrections'}`
+          : '';
       setInfo(`Exported ${data.pages.length} ${data.pages.length === 1 ? 'page' : 'pages'}${corrections} to one file.`);
     } catch (failure) {
       setError(messageOf(failure));
@@ -103,7 +108,9 @@ export function useSavedPages(corpus: PanelCorpus, version: number, visible: boo
         const { added, merged, skipped, corrections } = reply.value;
         const corrected = corrections.added + corrections.merged + corrections.skipped;
         const ofCorrections =
-          corrected > 0 ? ` Corrections: ${corrections.added} added, ${corrections.merged} updated, ${corrections.skipped} skipped (already there or older).` : '';
+          corrected > 0
+            ? ` Corrections: ${corrections.added} added, ${corrections.merged} updated, ${corrections.skipped} skipped (already there or older).`
+            : '';
         setInfo(`Imported “${file.name}”: ${added} added, ${merged} merged, ${skipped} skipped (already saved).${ofCorrections}`);
       }
     } catch (failure) {

@@ -105,7 +105,12 @@ export function useTabCheck(pinnedTab: number | null, corpus: PanelCorpus, corpu
     try {
       const checker = await corpus.checker();
       if (stale()) return;
-      setState({ kind: 'result', result: checker.check(report.article, { corrections: corpus.corrections() }), tabId: id, article: report.article });
+      setState({
+        kind: 'result',
+        result: checker.check(report.article, { corrections: corpus.corrections() }),
+        tabId: id,
+        article: report.article,
+      });
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }

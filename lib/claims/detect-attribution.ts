@@ -34,7 +34,8 @@ const HEDGES =
   /\b(may|might|could)\s+(?:have\s+)?(?:been\s+)?\w+|\b(?:allegedly|alleged|reportedly|apparently|possibly|potentially|purportedly|supposedly|likely|unlikely|perhaps|suspected)\b|\bit['’]?s\s+possible\b|\bit\s+is\s+possible\b|\b(?:a|the)\s+possibility\b|\bindications?\s+that\b|\bseems?\s+to\b|\bappears?\s+to\b|\b(?:probing|investigating|reviewing|examining|looking\s+into)\s+whether\b/gi;
 
 function clean(name: string): string {
-  return name.replace(/^(the|a|an)\s+/i, (article) => (/^the\s+/i.test(article) && /^the\s+(company|publication|report)/i.test(name) ? article : ''))
+  return name
+    .replace(/^(the|a|an)\s+/i, (article) => (/^the\s+/i.test(article) && /^the\s+(company|publication|report)/i.test(name) ? article : ''))
     .replace(/[’']s$/, '')
     .trim();
 }
@@ -100,13 +101,22 @@ export function findDrift(claim: string, evidence: string): Drift | null {
 /** `findDrift` on attributions already detected (the engine detects each sentence's once). */
 export function driftBetween(claim: string, mine: Attribution, evidence: string, theirs: Attribution): Drift | null {
   if (isFlat(mine) && theirs.hedges.length > 0) {
-    return { kind: 'page-flat', why: `hedge drift: the page states it flatly, ${quote(claim)}; this outlet hedges it: ${phrasing(theirs)}` };
+    return {
+      kind: 'page-flat',
+      why: `hedge drift: the page states it flatly, ${quote(claim)}; this outlet hedges it: ${phrasing(theirs)}`,
+    };
   }
   if (isFlat(mine) && theirs.source) {
-    return { kind: 'page-flat', why: `attribution drift: the page states it as fact, ${quote(claim)}; this outlet reports it as a claim ${phrasing(theirs)}` };
+    return {
+      kind: 'page-flat',
+      why: `attribution drift: the page states it as fact, ${quote(claim)}; this outlet reports it as a claim ${phrasing(theirs)}`,
+    };
   }
   if (mine.hedges.length > 0 && isFlat(theirs)) {
-    return { kind: 'page-hedged', why: `hedge drift: the page hedges it (${phrasing(mine)}); this outlet states it flatly, ${quote(evidence)}` };
+    return {
+      kind: 'page-hedged',
+      why: `hedge drift: the page hedges it (${phrasing(mine)}); this outlet states it flatly, ${quote(evidence)}`,
+    };
   }
   return null;
 }

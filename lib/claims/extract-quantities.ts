@@ -7,17 +7,52 @@ export interface Quantity {
 }
 
 const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, hundred: 100,
-  dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  twenty: 20,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2e6,
+  billions: 2e9,
 };
 
 // Money ($1 trillion, US$600bn, €5 million, 5 billion dollars), percentages, years, plain counts with a scale.
-const QUANTITY =
-  /(?<currency>(?:US)?[$€£¥])\s?(?<amount>\d[\d,]*(?:\.\d+)?)\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b|(?<amount2>\d[\d,]*(?:\.\d+)?)\s?(?<scale2>thousand|million|billion|trillion)?\s?(?<unit>dollars|euros|pounds|yuan|per ?cent|%)|\b(?<year>(?:19|20)\d\d)\b|\b(?<count>\d[\d,]*(?:\.\d+)?)\s?(?<scale3>thousand|million|billion|trillion)?\b|\b(?<word>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens?|hundreds?|thousands|millions|billions)\b/gi;
+const QUANTITY = new RegExp(
+  [
+    // "$600bn", "US$ 1.5 million"
+    String.raw`(?<currency>(?:US)?[$€£¥])\s?(?<amount>\d[\d,]*(?:\.\d+)?)\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|k|m|b)?\b`,
+    // "600 billion dollars", "12 per cent", "40%"
+    String.raw`(?<amount2>\d[\d,]*(?:\.\d+)?)\s?(?<scale2>thousand|million|billion|trillion)?\s?(?<unit>dollars|euros|pounds|yuan|per ?cent|%)`,
+    String.raw`\b(?<year>(?:19|20)\d\d)\b`,
+    String.raw`\b(?<count>\d[\d,]*(?:\.\d+)?)\s?(?<scale3>thousand|million|billion|trillion)?\b`,
+    String.raw`\b(?<word>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens?|hundreds?|thousands|millions|billions)\b`,
+  ].join('|'),
+  'gi',
+);
 
 function parseNumber(text: string): number {
   return Number(text.replace(/,/g, ''));

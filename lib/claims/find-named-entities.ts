@@ -12,7 +12,8 @@ const SOURCE_BEFORE = /\b(according to|told|tells|per|via|reported by|in an inte
 const SOURCE_AFTER = /^\s*(reported|reports|said|says|wrote|noted|notes|told)\b/i;
 
 /** Capitalised words that start sentences or are too generic to be a name by themselves. */
-const GENERIC = /^(the|a|an|this|that|these|those|it|its|in|on|at|as|but|and|or|if|when|while|after|before|earlier|later|however|according|last|next|some|many|most|both|all|following|during|despite|with|without|from|for|by|to|of|about|amid|since|until|under|over|what|why|how|who|where|then|there|here|he|she|they|we|our|their|his|her|former|current|then)$/i;
+const GENERIC =
+  /^(the|a|an|this|that|these|those|it|its|in|on|at|as|but|and|or|if|when|while|after|before|earlier|later|however|according|last|next|some|many|most|both|all|following|during|despite|with|without|from|for|by|to|of|about|amid|since|until|under|over|what|why|how|who|where|then|there|here|he|she|they|we|our|their|his|her|former|current|then)$/i;
 
 /** Names of two or more words in a sentence, excluding the outlets a report is attributed to. */
 export function findNamedEntities(sentence: string): string[] {

@@ -15,12 +15,47 @@ const MAX_READABILITY_DEPTH = 120;
 const MAX_DIRECT_TEXT_CHARS = 2_000_000;
 
 /** Elements whose text is never article text even inside Readability's result. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'IFRAME']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'FIGCAPTION',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'SVG',
+  'IFRAME',
+]);
 /** Headings are kept out of the paragraph text: they are labels, not statements. */
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR',
-  'TD', 'TH', 'FIGURE', 'BR', 'HR', ...HEADING_TAGS,
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'FIGURE',
+  'BR',
+  'HR',
+  ...HEADING_TAGS,
 ]);
 
 const ELEMENT_NODE = 1;
@@ -111,7 +146,7 @@ function measureTree(root: Element): { elements: number; depth: number } {
 }
 
 /** What Readability returns that the engine uses: the article element and its metadata. */
-type ReadabilityContent = { content: Element } & Partial<Record<"title" | "siteName" | "byline" | "publishedTime" | "lang", string | null>>;
+type ReadabilityContent = { content: Element } & Partial<Record<'title' | 'siteName' | 'byline' | 'publishedTime' | 'lang', string | null>>;
 
 /** The article as Readability finds it, or null (no article, or Readability failed on the page). */
 function readabilityContent(doc: Document): ReadabilityContent | null {

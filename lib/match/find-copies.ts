@@ -36,5 +36,10 @@ export function copyCandidates(shortlists: Iterable<Iterable<number>>, count = C
       wins.set(doc, (wins.get(doc) ?? 0) + 1);
     }
   }
-  return new Set([...wins.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([doc]) => doc));
+  return new Set(
+    [...wins.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([doc]) => doc),
+  );
 }

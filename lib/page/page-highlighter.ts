@@ -55,7 +55,10 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
   return {
     supported,
     apply(requests) {
-      const found = findTextRanges(doc.body ?? doc.documentElement, requests.map((request) => request.text));
+      const found = findTextRanges(
+        doc.body ?? doc.documentElement,
+        requests.map((request) => request.text),
+      );
       ranges = new Map();
       const byKind: Record<HighlightKind, Range[]> = { unverified: [], contradicted: [] };
       const report: HighlightReport = { supported, found: [], missing: [] };

@@ -11,7 +11,9 @@ export interface DiffSegment {
  * nothing about the facts. Between two marked words they join the marked run.
  */
 const FUNCTION_WORDS = new Set(
-  'a an the of to in on at by for from with and or but nor so as than that this these those it its is are was were be been being has have had do does did may might can could will would shall should he she they we you i his her their our your them him us who which what when where while also not'.split(' '),
+  'a an the of to in on at by for from with and or but nor so as than that this these those it its is are was were be been being has have had do does did may might can could will would shall should he she they we you i his her their our your them him us who which what when where while also not'.split(
+    ' ',
+  ),
 );
 
 /** Compares words as a reader would: case, punctuation and curly quotes do not make a word different. */
@@ -31,7 +33,10 @@ function wordKey(word: string): string {
 export function wordDiff(reference: string, text: string): DiffSegment[] {
   const parts = text.split(/(\s+)/).filter((part) => part !== '');
   const words = parts.filter((part) => !/^\s+$/.test(part));
-  const refKeys = reference.split(/\s+/).map(wordKey).filter((key) => key !== '');
+  const refKeys = reference
+    .split(/\s+/)
+    .map(wordKey)
+    .filter((key) => key !== '');
   const keys = words.map(wordKey);
   const refSet = new Set(refKeys);
   const own = keys.map((key) => key !== '' && !FUNCTION_WORDS.has(key) && !refSet.has(key));

@@ -63,8 +63,7 @@ function decodeW1(json: StanceModelJson): Float32Array {
   return out;
 }
 
-const isPrepared = (b: string | readonly string[] | PreparedBody): b is PreparedBody =>
-  typeof b === 'object' && 'hiddenInput' in b;
+const isPrepared = (b: string | readonly string[] | PreparedBody): b is PreparedBody => typeof b === 'object' && 'hiddenInput' in b;
 
 /** Loads a model from its JSON (data/stance-model.json). */
 export function createStanceModel(json: StanceModelJson): StanceModel {

@@ -35,9 +35,7 @@ export function buildLexiconJson(docs: Iterable<readonly string[]>, minDf: numbe
     for (const t of new Set(doc)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   // Ties broken by the term itself so the vocabulary (and the model) never depends on Map order.
-  const kept = [...counts]
-    .filter(([, df]) => df >= minDf)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const kept = [...counts].filter(([, df]) => df >= minDf).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return {
     terms: kept.map(([t]) => t),
     df: kept.map(([, df]) => df),

@@ -14,7 +14,7 @@ const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but if then else of to in on at by for with from as into onto about over under ' +
-    'is are was were be been being am do does did doing have has had having it its it\'s this that these those ' +
+    "is are was were be been being am do does did doing have has had having it its it's this that these those " +
     'he she they we you i me him her them us my your his their our its who whom whose which what when where why how ' +
     'there here than so such too very just also only s t can will would shall should up out off down again ' +
     'further once all any both each few more most other some own same after before while during through ' +

@@ -245,10 +245,18 @@ export function parseCorpusExport(
     );
   }
   if (typeof data.exportedAt !== 'string' || !isInstant(data.exportedAt)) {
-    return fail('invalid-field', `The export's "exportedAt" must be a date and time, found ${describe(data.exportedAt)}. Nothing was imported.`, 'exportedAt');
+    return fail(
+      'invalid-field',
+      `The export's "exportedAt" must be a date and time, found ${describe(data.exportedAt)}. Nothing was imported.`,
+      'exportedAt',
+    );
   }
   if (!Array.isArray(data.pages)) {
-    return fail('invalid-field', `The export's "pages" must be a list of pages, found ${describe(data.pages)}. Nothing was imported.`, 'pages');
+    return fail(
+      'invalid-field',
+      `The export's "pages" must be a list of pages, found ${describe(data.pages)}. Nothing was imported.`,
+      'pages',
+    );
   }
   if (data.corrections !== undefined && !Array.isArray(data.corrections)) {
     return fail(
@@ -284,7 +292,11 @@ export function parseCorpusExport(
     if (!isCorrection(raw)) {
       const where = `Correction ${index + 1} of ${rawCorrections.length} (corrections[${index}])`;
       const problem = correctionProblem(raw);
-      return fail('invalid-field', `${where}${problem.text}. Nothing was imported.`, `corrections[${index}]${problem.field ? `.${problem.field}` : ''}`);
+      return fail(
+        'invalid-field',
+        `${where}${problem.text}. Nothing was imported.`,
+        `corrections[${index}]${problem.field ? `.${problem.field}` : ''}`,
+      );
     }
     corrections.push(toCorrection(raw));
   }

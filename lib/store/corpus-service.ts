@@ -8,7 +8,14 @@
  * Browser-free: the store opener and the change listener are injected, so the tests run it on fake-indexeddb.
  */
 import type { Correction } from '../verdict/apply-corrections';
-import { CorpusStoreError, type CorpusStore, type CorrectionInput, type ImportResult, type RestoreResult, type SaveOutcome } from './corpus-store';
+import {
+  CorpusStoreError,
+  type CorpusStore,
+  type CorrectionInput,
+  type ImportResult,
+  type RestoreResult,
+  type SaveOutcome,
+} from './corpus-store';
 import type { SavedPage } from './corpus-export';
 import type { CorpusReply, SavedPageRef, SavedPagesChange } from '../extension/messaging';
 import { articleSentences } from './corpus-doc-from-text';
@@ -44,7 +51,10 @@ function refOf(page: SavedPage): SavedPageRef {
 function failure(error: unknown): { ok: false; error: { code: string; message: string } } {
   if (error instanceof CorpusStoreError) return { ok: false, error: { code: error.code, message: error.message } };
   const detail = error instanceof Error ? ` (${error.message})` : '';
-  return { ok: false, error: { code: 'failed', message: `Crosscheck could not change your saved pages or corrections${detail}. Nothing was lost.` } };
+  return {
+    ok: false,
+    error: { code: 'failed', message: `Crosscheck could not change your saved pages or corrections${detail}. Nothing was lost.` },
+  };
 }
 
 /** Creates the writer. The store is opened on the first write, and reopened on the next one after it was lost. */
@@ -95,7 +105,8 @@ export function createCorpusService({ open, onChange }: CorpusServiceOptions): C
     },
     async import(text) {
       const reply = await serial((s) => s.importCorpus(text));
-      const changed = reply.ok && reply.value.added + reply.value.merged + reply.value.corrections.added + reply.value.corrections.merged > 0;
+      const changed =
+        reply.ok && reply.value.added + reply.value.merged + reply.value.corrections.added + reply.value.corrections.merged > 0;
       if (reply.ok && changed) onChange({ kind: 'imported', result: reply.value });
       return reply;
     },

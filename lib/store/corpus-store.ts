@@ -105,11 +105,7 @@ export class CorpusStoreError extends Error {
   /** For a refused import file: which check failed and where. */
   readonly importError: CorpusExportError | null;
 
-  constructor(
-    code: CorpusStoreErrorCode,
-    message: string,
-    options: { cause?: unknown; importError?: CorpusExportError } = {},
-  ) {
+  constructor(code: CorpusStoreErrorCode, message: string, options: { cause?: unknown; importError?: CorpusExportError } = {}) {
     super(message, { cause: options.cause });
     this.code = code;
     this.importError = options.importError ?? null;
@@ -431,7 +427,11 @@ async function migrateToV2(store: Store<'versionchange'>): Promise<void> {
 }
 
 /** The upgrade ladder. Cumulative: a database at any old version runs every later step, in order. */
-async function upgradeSchema(db: IDBPDatabase<CorpusDB>, oldVersion: number, tx: IDBPTransaction<CorpusDB, Names, 'versionchange'>): Promise<void> {
+async function upgradeSchema(
+  db: IDBPDatabase<CorpusDB>,
+  oldVersion: number,
+  tx: IDBPTransaction<CorpusDB, Names, 'versionchange'>,
+): Promise<void> {
   // v1: one store of pages keyed by id.
   if (oldVersion < 1) db.createObjectStore('pages', { keyPath: 'id' });
   // v2: canonical-URL / content-hash / saved-at indexes, and the fields they need.
@@ -445,7 +445,10 @@ async function upgradeSchema(db: IDBPDatabase<CorpusDB>, oldVersion: number, tx:
  * value, so a correction stored under a key an older normalisation made is still found (and replaced or removed).
  * Corrections are few (one per click of the reader), so reading them all is cheap.
  */
-async function correctionKeysOf(store: CorrectionStore<IDBTransactionMode>, key: string): Promise<{ keys: string[]; latest: Correction | null }> {
+async function correctionKeysOf(
+  store: CorrectionStore<IDBTransactionMode>,
+  key: string,
+): Promise<{ keys: string[]; latest: Correction | null }> {
   const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
   const found: string[] = [];
   let latest: Correction | null = null;
@@ -745,7 +748,10 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
     async saveCorrection(input) {
       const correction = toCorrection({ ...input, at: input.at ?? now().toISOString() } as Correction);
       if (!isCorrection(correction)) {
-        throw new CorpusStoreError('invalid', 'This correction could not be saved: it needs the claim, the article and one of confirms, contradicts or leaves out.');
+        throw new CorpusStoreError(
+          'invalid',
+          'This correction could not be saved: it needs the claim, the article and one of confirms, contradicts or leaves out.',
+        );
       }
       return transact(['corrections'], 'readwrite', 'save your correction', async (tx) => {
         const store = tx.objectStore('corrections');
@@ -756,7 +762,9 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
     },
 
     async listCorrections() {
-      return oldestFirst(await transact(['corrections'], 'readonly', 'read your corrections', (tx) => tx.objectStore('corrections').getAll()));
+      return oldestFirst(
+        await transact(['corrections'], 'readonly', 'read your corrections', (tx) => tx.objectStore('corrections').getAll()),
+      );
     },
 
     async deleteCorrection(claim, doc) {

@@ -30,4 +30,3 @@ export function containment(page: ReadonlySet<string>, doc: ReadonlySet<string>)
   for (const shingle of page) if (doc.has(shingle)) shared++;
   return shared / page.size;
 }
-

@@ -38,30 +38,90 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Stems folded onto one representative: synonyms as news outlets use them for this kind of story. */
 const SYNONYMS: Readonly<Record<string, string>> = {
-  prc: 'china', chines: 'china', beij: 'china',
-  american: 'us', america: 'us',
-  collabor: 'cooper', cooperation: 'cooper', cooper: 'cooper', partner: 'cooper',
-  reproduc: 'replic', replic: 'replic', copi: 'copi', clone: 'copi', mimic: 'copi',
-  safeguard: 'protect', defend: 'protect', secur: 'protect',
-  forbid: 'prohibit', prohibit: 'prohibit', bar: 'prohibit', disallow: 'prohibit',
-  stolen: 'steal', stole: 'steal', theft: 'steal', thief: 'steal',
-  afford: 'cheap', inexpens: 'cheap', cheaper: 'cheap',
-  probe: 'investig', investig: 'investig', review: 'investig', examin: 'investig',
-  startup: 'compani', firm: 'compani', compani: 'compani', lab: 'compani',
-  outperform: 'overtak', overtook: 'overtak', overtaken: 'overtak', surpass: 'overtak', top: 'overtak',
-  advis: 'advis', advisor: 'advis', adviser: 'advis', czar: 'advis',
-  develop: 'build', built: 'build', build: 'build', creat: 'build', made: 'build', make: 'build',
-  chip: 'hardwar', hardwar: 'hardwar', gpu: 'hardwar',
-  result: 'output', output: 'output',
-  chatbot: 'chatbot', assist: 'chatbot',
-  accus: 'accus', alleg: 'accus',
-  notifi: 'notifi', inform: 'notifi', alert: 'notifi', told: 'notifi', warn: 'notifi',
-  distil: 'distil', distillation: 'distil',
-  cyberattack: 'attack', hack: 'attack',
-  lawsuit: 'su', sue: 'su', su: 'su',
-  possibl: 'possibl', possibli: 'possibl',
+  prc: 'china',
+  chines: 'china',
+  beij: 'china',
+  american: 'us',
+  america: 'us',
+  collabor: 'cooper',
+  cooperation: 'cooper',
+  cooper: 'cooper',
+  partner: 'cooper',
+  reproduc: 'replic',
+  replic: 'replic',
+  copi: 'copi',
+  clone: 'copi',
+  mimic: 'copi',
+  safeguard: 'protect',
+  defend: 'protect',
+  secur: 'protect',
+  forbid: 'prohibit',
+  prohibit: 'prohibit',
+  bar: 'prohibit',
+  disallow: 'prohibit',
+  stolen: 'steal',
+  stole: 'steal',
+  theft: 'steal',
+  thief: 'steal',
+  afford: 'cheap',
+  inexpens: 'cheap',
+  cheaper: 'cheap',
+  probe: 'investig',
+  investig: 'investig',
+  review: 'investig',
+  examin: 'investig',
+  startup: 'compani',
+  firm: 'compani',
+  compani: 'compani',
+  lab: 'compani',
+  outperform: 'overtak',
+  overtook: 'overtak',
+  overtaken: 'overtak',
+  surpass: 'overtak',
+  top: 'overtak',
+  advis: 'advis',
+  advisor: 'advis',
+  adviser: 'advis',
+  czar: 'advis',
+  develop: 'build',
+  built: 'build',
+  build: 'build',
+  creat: 'build',
+  made: 'build',
+  make: 'build',
+  chip: 'hardwar',
+  hardwar: 'hardwar',
+  gpu: 'hardwar',
+  result: 'output',
+  output: 'output',
+  chatbot: 'chatbot',
+  assist: 'chatbot',
+  accus: 'accus',
+  alleg: 'accus',
+  notifi: 'notifi',
+  inform: 'notifi',
+  alert: 'notifi',
+  told: 'notifi',
+  warn: 'notifi',
+  distil: 'distil',
+  distillation: 'distil',
+  cyberattack: 'attack',
+  hack: 'attack',
+  lawsuit: 'su',
+  sue: 'su',
+  su: 'su',
+  possibl: 'possibl',
+  possibli: 'possibl',
   stock: 'share',
-  plummet: 'fall', plung: 'fall', drop: 'fall', hammer: 'fall', tumbl: 'fall', slump: 'fall', wipe: 'fall', loss: 'fall', lost: 'fall',
+  plummet: 'fall',
+  plung: 'fall',
+  drop: 'fall',
+  hammer: 'fall',
+  tumbl: 'fall',
+  slump: 'fall',
+  wipe: 'fall',
+  loss: 'fall',
+  lost: 'fall',
 };
 
 /** Function words and words every article of any story uses; they carry no claim content. */
@@ -81,7 +141,6 @@ const WEAK_STEMS: ReadonlySet<string> = new Set(['compani', 'build', 'us', 'ai',
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}_'’-]*/gu;
 
-
 /** Words already stemmed: a corpus has tens of thousands of distinct words and millions of occurrences. */
 const termCache = new Map<string, string | null>();
 /** Past this many distinct words the cache starts over, so a huge corpus cannot grow it without bound. */
@@ -99,7 +158,9 @@ export function termOf(word: string): string | null {
 
 function computeTerm(word: string): string | null {
   const bare = word
-    .toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   if (bare.length < 2 || STOP_WORDS.has(bare)) return null;
   const stem = /^\d/.test(bare) ? bare : stemmer(bare);
   return SYNONYMS[stem] ?? SYNONYMS[bare] ?? stem;
@@ -133,7 +194,13 @@ function eachTerm(text: string, emit: (term: string, word: string) => void): voi
     const raw = match[0];
     const underscore = raw.indexOf('_');
     if (underscore > 0 && /^[a-z]+$/.test(raw.slice(0, underscore))) {
-      emit(raw.slice(0, underscore), raw.slice(underscore + 1).replace(/_+/g, ' ').trim());
+      emit(
+        raw.slice(0, underscore),
+        raw
+          .slice(underscore + 1)
+          .replace(/_+/g, ' ')
+          .trim(),
+      );
       continue;
     }
     if (raw.includes('-')) {

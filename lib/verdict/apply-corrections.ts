@@ -22,13 +22,17 @@ export interface Correction {
 
 /** The key a correction is found by: the claim's words (typography and spacing ignored) and the document. */
 export function correctionKey(claim: string, doc: string): string {
-  return `${normalizeText(claim).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}\u0000${doc}`;
+  return `${normalizeText(claim)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}\u0000${doc}`;
 }
 
 /** Corrections indexed for lookup; a later correction of the same pair wins. */
 export function indexCorrections(corrections: readonly Correction[]): Map<string, Correction> {
   const byKey = new Map<string, Correction>();
-  for (const correction of [...corrections].sort((a, b) => a.at.localeCompare(b.at))) byKey.set(correctionKey(correction.claim, correction.doc), correction);
+  for (const correction of [...corrections].sort((a, b) => a.at.localeCompare(b.at)))
+    byKey.set(correctionKey(correction.claim, correction.doc), correction);
   return byKey;
 }
 
@@ -72,7 +76,11 @@ export function isCorrection(value: unknown): value is Correction {
  * The check's result with the reader's corrections applied: a corrected verdict takes the reader's status, and the
  * claim's flags and independent sources follow. `citesOf` gives a corpus document's cited outlets (for sources).
  */
-export function applyCorrections(result: CheckResult, corrections: readonly Correction[], citesOf: (doc: string) => readonly string[]): CheckResult {
+export function applyCorrections(
+  result: CheckResult,
+  corrections: readonly Correction[],
+  citesOf: (doc: string) => readonly string[],
+): CheckResult {
   if (corrections.length === 0) return result;
   const byKey = indexCorrections(corrections);
   return { ...result, claims: result.claims.map((claim) => correctClaim(claim, byKey, citesOf)) };

@@ -165,7 +165,10 @@ export function decideVerdict(
     .sort((a, b) => b.relevance - a.relevance);
   const conflicting = matches.find((m) => m.conflict);
   if (conflicting) {
-    return { verdict: makeVerdict(doc, 'contradicts', conflicting.text, round(conflicting.relevance), conflicting.conflict!.why), evidence: null };
+    return {
+      verdict: makeVerdict(doc, 'contradicts', conflicting.text, round(conflicting.relevance), conflicting.conflict!.why),
+      evidence: null,
+    };
   }
   const best = matches[0];
   let confirmsBest = best !== undefined && best.relevance >= settings.statesClaim && best.shared.length >= MIN_SHARED_WORDS;
@@ -173,7 +176,14 @@ export function decideVerdict(
   // The model reads the best sentence at most once, for both questions below.
   let prediction: StancePrediction | null = null;
   const predict = (match: Match) => (prediction ??= stanceOf(claim, match, ctx));
-  if (stance && modelAssists && best && !confirmsBest && best.relevance >= settings.modelAssistAbove && best.shared.length >= MIN_SHARED_WORDS) {
+  if (
+    stance &&
+    modelAssists &&
+    best &&
+    !confirmsBest &&
+    best.relevance >= settings.modelAssistAbove &&
+    best.shared.length >= MIN_SHARED_WORDS
+  ) {
     const agree = predict(best).probs.agree;
     if (agree >= settings.modelAssistAgree) {
       confirmsBest = true;
@@ -187,7 +197,13 @@ export function decideVerdict(
   }
   if (best && confirmsBest) {
     const drift = driftBetween(claim.text, claim.attribution, best.text, best.facts.attribution);
-    const verdict = makeVerdict(doc, 'confirms', best.text, round(best.relevance), `states it: ${best.shared.slice(0, 6).join(', ')}${modelNote}`);
+    const verdict = makeVerdict(
+      doc,
+      'confirms',
+      best.text,
+      round(best.relevance),
+      `states it: ${best.shared.slice(0, 6).join(', ')}${modelNote}`,
+    );
     if (drift) verdict.drift = drift;
     return { verdict, evidence: best.facts };
   }

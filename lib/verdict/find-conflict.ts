@@ -10,20 +10,37 @@ export interface Conflict {
 
 /** Word families that state opposite things about the same event. Each pair: [one side, other side, label]. */
 const OPPOSITES: ReadonlyArray<readonly [RegExp, RegExp, Conflict['kind'], string]> = [
-  [/\b(upload(s|ed|ing)?|send(s|ing)?|sent|submit(s|ted|ting)?|feed(s|ing)?|fed|push(es|ed|ing)?)\b/i,
+  [
+    /\b(upload(s|ed|ing)?|send(s|ing)?|sent|submit(s|ted|ting)?|feed(s|ing)?|fed|push(es|ed|ing)?)\b/i,
     /\b(siphon(s|ed|ing)?|download(s|ed|ing)?|extract(s|ed|ing)?|exfiltrat(e|es|ed|ing)|scrap(e|es|ed|ing)|harvest(s|ed|ing)?|pull(s|ed|ing)?|drain(s|ed|ing)?)\b/i,
-    'direction', 'direction differs'],
-  [/\b(ris(e|es|ing)|rose|increas(e|es|ed|ing)|gain(s|ed|ing)?|soar(s|ed|ing)?|surg(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|grow(s|ing)?|grew)\b/i,
+    'direction',
+    'direction differs',
+  ],
+  [
+    /\b(ris(e|es|ing)|rose|increas(e|es|ed|ing)|gain(s|ed|ing)?|soar(s|ed|ing)?|surg(e|es|ed|ing)|jump(s|ed|ing)?|climb(s|ed|ing)?|grow(s|ing)?|grew)\b/i,
     /\b(fall(s|ing)?|fell|decreas(e|es|ed|ing)|declin(e|es|ed|ing)|drop(s|ped|ping)?|plummet(s|ed|ing)?|plung(e|es|ed|ing)|slump(s|ed|ing)?|tumbl(e|es|ed|ing)|shr(ink|ank|unk)s?|sank|sink(s|ing)?)\b/i,
-    'direction', 'direction differs'],
+    'direction',
+    'direction differs',
+  ],
   // Not the participles: "allowing the student to mimic" states a consequence, not a permission.
-  [/\b(allow(s|ed)?|permit(s|ted)?|lets|authori[sz](e|es|ed))\b/i,
+  [
+    /\b(allow(s|ed)?|permit(s|ted)?|lets|authori[sz](e|es|ed))\b/i,
     /\b(prohibit(s|ed|ing)?|forbid(s|ding)?|forbade|forbidden|ban(s|ned|ning)?|bar(s|red|ring)?|cannot|can't|may not|must not)\b/i,
-    'permission', 'permission differs'],
-  [/\b(confirm(s|ed|ing)?|admit(s|ted|ting)?|acknowledg(e|es|ed|ing))\b/i,
+    'permission',
+    'permission differs',
+  ],
+  [
+    /\b(confirm(s|ed|ing)?|admit(s|ted|ting)?|acknowledg(e|es|ed|ing))\b/i,
     /\b(den(y|ies|ied|ying)|reject(s|ed|ing)?|dismiss(es|ed|ing)?|refut(e|es|ed|ing))\b/i,
-    'direction', 'opposite statement'],
-  [/\b(approv(e|es|ed|ing)|accept(s|ed|ing)?)\b/i, /\b(reject(s|ed|ing)?|block(s|ed|ing)?|veto(es|ed|ing)?)\b/i, 'direction', 'opposite decision'],
+    'direction',
+    'opposite statement',
+  ],
+  [
+    /\b(approv(e|es|ed|ing)|accept(s|ed|ing)?)\b/i,
+    /\b(reject(s|ed|ing)?|block(s|ed|ing)?|veto(es|ed|ing)?)\b/i,
+    'direction',
+    'opposite decision',
+  ],
 ];
 
 /** Any side of any OPPOSITES pair: most sentences have none, and then one test replaces ten. */
@@ -31,11 +48,13 @@ const ANY_OPPOSITE = new RegExp(OPPOSITES.flatMap(([one, other]) => [one.source,
 const NO_OPPOSITES: ConflictFacts['opposites'] = OPPOSITES.map(() => [null, null] as const);
 
 const NEGATION = /\b(not|never|no|none|neither|nor|nothing|without)\b|n't\b/gi;
-const NO_EVIDENCE = /\b(no|not any|little|zero|lack of|without|found no|any) (real |hard |clear |concrete )?(evidence|proof|indication)\b|\b(unfounded|baseless|unsubstantiated)\b/i;
+const NO_EVIDENCE =
+  /\b(no|not any|little|zero|lack of|without|found no|any) (real |hard |clear |concrete )?(evidence|proof|indication)\b|\b(unfounded|baseless|unsubstantiated)\b/i;
 const STRONG_EVIDENCE = /\b(substantial|clear|strong|conclusive|solid|hard|ample|overwhelming) (evidence|proof)\b|\bprov(ed|en|es)\b/i;
 const SOME_EVIDENCE = /\b(evidence|proof|indications?)\b/i;
 const POSSIBLE = /\b(possible|possibility|possibly|may have|might have|could have|perhaps|potentially)\b/i;
-const DISPUTE = /\b(contradict(s|ed|ing)?|disput(e|es|ed|ing)|den(y|ies|ied|ying)|refut(e|es|ed|ing)|rebut(s|ted|ting)?|debunk(s|ed|ing)?|contrary to|at odds with)\b/i;
+const DISPUTE =
+  /\b(contradict(s|ed|ing)?|disput(e|es|ed|ing)|den(y|ies|ied|ying)|refut(e|es|ed|ing)|rebut(s|ted|ting)?|debunk(s|ed|ing)?|contrary to|at odds with)\b/i;
 
 /** Quantities that count as the same figure: outlets round. */
 const SAME_FIGURE_TOLERANCE = 0.02;
@@ -57,7 +76,10 @@ function evidenceWords(text: string, level: EvidenceLevel): string {
 }
 
 const QUANTITY_LABEL: Readonly<Record<Quantity['kind'], Conflict['kind']>> = {
-  money: 'amount', percent: 'percentage', year: 'date', count: 'number',
+  money: 'amount',
+  percent: 'percentage',
+  year: 'date',
+  count: 'number',
 };
 
 /**

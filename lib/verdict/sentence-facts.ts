@@ -25,7 +25,11 @@ export interface SentenceFactsCache {
   corpusChanged(): void;
 }
 
-export function createSentenceFactsCache(index: SentenceIndex, textOf: (docIndex: number, position: number) => string, weight: TermWeight): SentenceFactsCache {
+export function createSentenceFactsCache(
+  index: SentenceIndex,
+  textOf: (docIndex: number, position: number) => string,
+  weight: TermWeight,
+): SentenceFactsCache {
   const cache = new Map<number, { facts: SentenceFacts; generation: number }>();
   // Which corpus a cached `termsWeight` was computed in: weights change as documents are added.
   let generation = 0;

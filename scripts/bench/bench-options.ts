@@ -30,7 +30,8 @@ export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--sizes 100,1000,
 
 function numbers(value: string, flag: string): number[] {
   const list = value.split(',').map((part) => Number(part.trim().replace(/_/g, '')));
-  if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`${flag} wants positive whole numbers, comma-separated`);
+  if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n <= 0))
+    throw new Error(`${flag} wants positive whole numbers, comma-separated`);
   return [...new Set(list)].sort((a, b) => a - b);
 }
 

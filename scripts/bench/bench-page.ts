@@ -28,7 +28,10 @@ export function benchPage(available: readonly CorpusDoc[], stories: ReadonlyMap<
   const ranked = [...stories]
     .map(([headline, ids]) => ({ headline, docs: ids.map((id) => byId.get(fnc1DocId(id))).filter((d): d is CorpusDoc => !!d) }))
     .filter((story) => story.docs.length >= 2)
-    .map((story) => ({ ...story, supply: story.docs.reduce((sum, doc) => sum + Math.min(PAGE_WORDS * MAX_SHARE_PER_BODY, words(doc.sentences.join(' '))), 0) }))
+    .map((story) => ({
+      ...story,
+      supply: story.docs.reduce((sum, doc) => sum + Math.min(PAGE_WORDS * MAX_SHARE_PER_BODY, words(doc.sentences.join(' '))), 0),
+    }))
     // One story if any can fill the page alone, as a real article is; the richest first, ties by headline for determinism.
     .sort((a, b) => b.supply - a.supply || a.headline.localeCompare(b.headline));
   const paragraphs: string[] = [];

@@ -107,8 +107,19 @@ export function measureSize(
 /** Our engine's figures at one size. */
 type OursFigures = Pick<
   SizeResult,
-  | 'skipped' | 'buildMs' | 'buildMsPerDoc' | 'heapUsedMB' | 'checkerHeapMB' | 'checkSkipped' | 'checkP50Ms' | 'checkP95Ms'
-  | 'checkCpuP50Ms' | 'checkRuns' | 'confirmedClaims' | 'contradictedClaims' | 'verdicts'
+  | 'skipped'
+  | 'buildMs'
+  | 'buildMsPerDoc'
+  | 'heapUsedMB'
+  | 'checkerHeapMB'
+  | 'checkSkipped'
+  | 'checkP50Ms'
+  | 'checkP95Ms'
+  | 'checkCpuP50Ms'
+  | 'checkRuns'
+  | 'confirmedClaims'
+  | 'contradictedClaims'
+  | 'verdicts'
 >;
 
 /** Builds our engine at one corpus and reads its heap; `checker` is null when the build or the checks are skipped. */

@@ -36,6 +36,12 @@ export function miniSearchRetrieval(corpus: readonly CorpusDoc[]): MiniSearchRet
   index.addAll(records);
   return {
     size: records.length,
-    retrieve: (claims) => claims.map((claim) => index.search(claim).slice(0, MINI_SEARCH_TOP_K).map((hit) => hit.id as number)),
+    retrieve: (claims) =>
+      claims.map((claim) =>
+        index
+          .search(claim)
+          .slice(0, MINI_SEARCH_TOP_K)
+          .map((hit) => hit.id as number),
+      ),
   };
 }

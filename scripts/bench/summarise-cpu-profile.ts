@@ -59,7 +59,8 @@ function main(): void {
   }
   const top = Number(values.top ?? 25);
   const summary = summariseCpuProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, values.under ?? null);
-  const row = ([name, ms]: [string, number]) => `${((ms / summary.totalMs) * 100).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(7)} ms  ${name}`;
+  const row = ([name, ms]: [string, number]) =>
+    `${((ms / summary.totalMs) * 100).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(7)} ms  ${name}`;
   console.log(`${summary.totalMs.toFixed(0)} ms sampled${values.under ? ` inside ${values.under}` : ''}`);
   console.log('self time:');
   for (const entry of summary.self.slice(0, top)) console.log(row(entry));

@@ -134,7 +134,11 @@ function parseData(text: string, filePos: Pos, into: Map<string, Synset>): void 
     const words: string[] = [];
     for (let w = 0; w < wordCount; w += 1) {
       // Adjective markers "(a)", "(p)", "(ip)" are syntax notes, not part of the lemma.
-      words.push(next().replace(/\([a-z]+\)$/, '').toLowerCase());
+      words.push(
+        next()
+          .replace(/\([a-z]+\)$/, '')
+          .toLowerCase(),
+      );
       next(); // lex_id
     }
     const pointerCount = parseInt(next(), 10);
@@ -241,10 +245,7 @@ function writeSection(writer: Writer, rows: Map<number, number[]>): void {
  * Compiles WordNet restricted to a vocabulary into the `CCLX` lexicon bytes (see the file header
  * for the layout). Deterministic: every set is sorted before it is written.
  */
-export function buildLexicon(
-  files: WordNetFiles,
-  vocabulary: LexiconVocabulary,
-): { bytes: Uint8Array; report: LexiconBuildReport } {
+export function buildLexicon(files: WordNetFiles, vocabulary: LexiconVocabulary): { bytes: Uint8Array; report: LexiconBuildReport } {
   const synsets = new Map<string, Synset>();
   const index = new Map<Pos, Map<string, string[]>>();
   const exceptions = new Map<Pos, Map<string, string[]>>();
@@ -255,8 +256,7 @@ export function buildLexicon(
   }
   const senses = (lemma: string, pos: Pos): string[] => index.get(pos)?.get(lemma) ?? [];
   const isLemma = (word: string, pos: Pos): boolean => senses(word, pos).length > 0;
-  const keep = (word: string): boolean =>
-    word.length >= MIN_WORD_LENGTH && WORD_FORM.test(word) && !FUNCTION_WORDS.has(word);
+  const keep = (word: string): boolean => word.length >= MIN_WORD_LENGTH && WORD_FORM.test(word) && !FUNCTION_WORDS.has(word);
 
   /** Morphy, as the loader runs it, but against the full WordNet index. */
   const morphy = (word: string): Map<Pos, Set<string>> => {
@@ -302,8 +302,7 @@ export function buildLexicon(
       for (const base of exceptions.get(pos)?.get(stem) ?? []) if (isLemma(base, pos)) addLemma(base, pos);
     }
   }
-  const inVocab = (word: string, pos?: Pos): boolean =>
-    pos === undefined ? vocab.has(word) : vocab.get(word)?.has(pos) === true;
+  const inVocab = (word: string, pos?: Pos): boolean => (pos === undefined ? vocab.has(word) : vocab.get(word)?.has(pos) === true);
 
   const synonym = new Map<string, Set<string>>();
   const antonym = new Map<string, Set<string>>();

@@ -69,7 +69,9 @@ function textsOf(value: unknown): string[] {
 export function collectVocabulary(dataDir: string): Set<string> {
   const words = new Set<string>();
   const nliDir = join(dataDir, 'nli');
-  for (const name of readdirSync(nliDir).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(nliDir)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(nliDir, name), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
       const record: unknown = JSON.parse(line);
@@ -86,7 +88,9 @@ export function collectVocabulary(dataDir: string): Set<string> {
   const stances = parseCsv(readFileSync(join(dataDir, 'fnc-1', 'train_stances.csv'), 'utf8'));
   for (const row of stances.slice(1)) addWords(row[0] ?? '', words);
   const seedDir = join(dataDir, 'seeds');
-  for (const name of readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(seedDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     addWords(readFileSync(join(seedDir, name), 'utf8'), words);
   }
   return words;

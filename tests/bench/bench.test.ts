@@ -8,24 +8,65 @@ const SEED_DIR = join(ROOT, '../shared/seeds');
 
 /** Runs the bench as `npm run bench` does after its build (node with --expose-gc, bundled as shipped), with the given options. */
 function runBench(args: readonly string[]) {
-  const result = spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'scripts/run-as-shipped.mjs'), join(ROOT, 'scripts/bench.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', join(ROOT, 'scripts/run-as-shipped.mjs'), join(ROOT, 'scripts/bench.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The keys bench.ts documents for its JSON line; other tools parse them, so they must not drift. */
-const TOP_KEYS = ['schema', 'node', 'quick', 'gc', 'totalMs', 'loadAverage', 'git', 'seeds', 'page', 'scale', 'fuse', 'fuseMsPerSentence', 'bundle'];
+const TOP_KEYS = [
+  'schema',
+  'node',
+  'quick',
+  'gc',
+  'totalMs',
+  'loadAverage',
+  'git',
+  'seeds',
+  'page',
+  'scale',
+  'fuse',
+  'fuseMsPerSentence',
+  'bundle',
+];
 const SEED_KEYS = ['id', 'claims', 'selfMatch', 'p50Ms', 'p95Ms', 'cpuP50Ms', 'runs'];
 const PAGE_KEYS = ['title', 'words', 'claims', 'checkedClaims', 'sources'];
 const SCALE_KEYS = [
-  'size', 'realDocs', 'syntheticDocs', 'sentences', 'skipped', 'buildMs', 'buildMsPerDoc', 'heapUsedMB', 'checkerHeapMB',
-  'checkSkipped', 'checkP50Ms', 'checkP95Ms', 'checkCpuP50Ms', 'checkRuns', 'confirmedClaims', 'contradictedClaims', 'verdicts',
-  'miniSearchBuildMs', 'miniSearchQueryP50Ms', 'miniSearchQueryP95Ms', 'miniSearchQueryCpuP50Ms', 'miniSearchRuns', 'oursOverMiniSearch',
-  'fusePerClaimMs', 'fusePageMs', 'fuseExtrapolated', 'speedupOverFuse',
+  'size',
+  'realDocs',
+  'syntheticDocs',
+  'sentences',
+  'skipped',
+  'buildMs',
+  'buildMsPerDoc',
+  'heapUsedMB',
+  'checkerHeapMB',
+  'checkSkipped',
+  'checkP50Ms',
+  'checkP95Ms',
+  'checkCpuP50Ms',
+  'checkRuns',
+  'confirmedClaims',
+  'contradictedClaims',
+  'verdicts',
+  'miniSearchBuildMs',
+  'miniSearchQueryP50Ms',
+  'miniSearchQueryP95Ms',
+  'miniSearchQueryCpuP50Ms',
+  'miniSearchRuns',
+  'oursOverMiniSearch',
+  'fusePerClaimMs',
+  'fusePageMs',
+  'fuseExtrapolated',
+  'speedupOverFuse',
 ];
 const FUSE_KEYS = ['size', 'sentences', 'claimsTimed', 'buildMs', 'perClaimMs'];
 const BUNDLE_KEYS = ['dir', 'note', 'contentScript', 'sidePanel', 'background', 'stanceModel'];
@@ -43,7 +84,22 @@ describe('npm run bench at tiny sizes', () => {
 
   beforeAll(() => {
     // Two sizes; a build cap so small that the second size must be skipped, to show how a skip is reported.
-    run = runBench(['--sizes', '100,150', '--fuse-sizes', '5', '--fuse-claims', '1', '--runs', '2', '--seed-runs', '2', '--budget-s', '0.2', '--max-build-s', '0.01']);
+    run = runBench([
+      '--sizes',
+      '100,150',
+      '--fuse-sizes',
+      '5',
+      '--fuse-claims',
+      '1',
+      '--runs',
+      '2',
+      '--seed-runs',
+      '2',
+      '--budget-s',
+      '0.2',
+      '--max-build-s',
+      '0.01',
+    ]);
     report = JSON.parse(run.stdout.trimEnd().split('\n').at(-1) ?? '') as Report;
   }, 180_000);
 
@@ -62,7 +118,10 @@ describe('npm run bench at tiny sizes', () => {
   });
 
   it('times every seed as the page, each found in the bundled corpus as itself', () => {
-    const seedIds = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+    const seedIds = readdirSync(SEED_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.replace(/\.txt$/, ''))
+      .sort();
     expect(report.seeds.map((s) => s.id)).toEqual(seedIds);
     for (const seed of report.seeds) {
       expect(seed.selfMatch).toBe(seed.id);
@@ -97,7 +156,10 @@ describe('npm run bench at tiny sizes', () => {
     expect(measured).toMatchObject({ size: 5, claimsTimed: 1 });
     for (const size of report.scale) {
       expect(size.fuseExtrapolated).toBe(true);
-      expect(size.fusePerClaimMs).toBeCloseTo(((measured.perClaimMs as number) / (measured.sentences as number)) * (size.sentences as number), 6);
+      expect(size.fusePerClaimMs).toBeCloseTo(
+        ((measured.perClaimMs as number) / (measured.sentences as number)) * (size.sentences as number),
+        6,
+      );
       expect(size.fusePageMs).toBeCloseTo((size.fusePerClaimMs as number) * report.page.checkedClaims, 6);
     }
     expect(run.stdout).toContain('(extrapolated)');

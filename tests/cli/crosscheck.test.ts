@@ -56,7 +56,15 @@ describe('crosscheck on bad input', () => {
     ['a directory', () => [dir], /is a directory/],
     ['no file argument', () => [], /usage: crosscheck/],
     ['an unknown option', () => ['--frobnicate', 'x.txt'], /usage: crosscheck/],
-    ['a corrupt corpus export', () => ['--corpus', file('bad-export.json', '{"format": "crosscheck-corpus", "version": 1, "pages": [{]'), join(SEED_DIR, `${SEED_IDS[0]}.txt`)], /corpus export .*not valid JSON|corpus export/],
+    [
+      'a corrupt corpus export',
+      () => [
+        '--corpus',
+        file('bad-export.json', '{"format": "crosscheck-corpus", "version": 1, "pages": [{]'),
+        join(SEED_DIR, `${SEED_IDS[0]}.txt`),
+      ],
+      /corpus export .*not valid JSON|corpus export/,
+    ],
   ];
   it.each(cases)('%s: one line on stderr, exit code 2, no stack trace', (_, args, message) => {
     const { code, stdout, stderr } = runCli('crosscheck.ts', args());
@@ -68,7 +76,9 @@ describe('crosscheck on bad input', () => {
   });
 
   it('a page with no article: a clear line and exit code 3', () => {
-    const { code, stderr } = runCli('crosscheck.ts', [file('login.html', '<!doctype html><html><body><form><input name=u><button>Sign in</button></form></body></html>')]);
+    const { code, stderr } = runCli('crosscheck.ts', [
+      file('login.html', '<!doctype html><html><body><form><input name=u><button>Sign in</button></form></body></html>'),
+    ]);
     expect(code).toBe(3);
     expect(stderr).toMatch(/no article found/);
   });
@@ -96,11 +106,16 @@ describe('crosscheck --corpus', () => {
       savedAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
       text: 'Microsoft notified OpenAI that its security researchers had observed individuals linked to DeepSeek siphoning a large amount of data using the API.',
-      sentences: ['Microsoft notified OpenAI that its security researchers had observed individuals linked to DeepSeek siphoning a large amount of data using the API.'],
+      sentences: [
+        'Microsoft notified OpenAI that its security researchers had observed individuals linked to DeepSeek siphoning a large amount of data using the API.',
+      ],
       contentHash: 'x',
       cites: [],
     };
-    const exportFile = file('export.json', JSON.stringify({ format: 'crosscheck-corpus', version: 1, exportedAt: '2026-01-02T00:00:00.000Z', pages: [page], corrections: [] }));
+    const exportFile = file(
+      'export.json',
+      JSON.stringify({ format: 'crosscheck-corpus', version: 1, exportedAt: '2026-01-02T00:00:00.000Z', pages: [page], corrections: [] }),
+    );
     const { code, stdout } = runCli('crosscheck.ts', ['--json', '--corpus', exportFile, join(SEED_DIR, `${SEED_IDS[4]}.txt`)]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -116,10 +131,21 @@ describe('crosscheck --corpus', () => {
     const before = JSON.parse(runCli('crosscheck.ts', ['--json', seed]).stdout);
     const claim = before.claims.find((c: { text: string }) => c.text.includes('uploading data en masse')).text;
     const correction = { claim, doc: SEED_IDS[3], status: 'confirms', at: '2026-11-01T00:00:00.000Z', url: null };
-    const exportFile = file('corrections.json', JSON.stringify({ format: 'crosscheck-corpus', version: 1, exportedAt: '2026-11-02T00:00:00.000Z', pages: [], corrections: [correction] }));
+    const exportFile = file(
+      'corrections.json',
+      JSON.stringify({
+        format: 'crosscheck-corpus',
+        version: 1,
+        exportedAt: '2026-11-02T00:00:00.000Z',
+        pages: [],
+        corrections: [correction],
+      }),
+    );
     const { code, stdout } = runCli('crosscheck.ts', ['--json', '--corpus', exportFile, seed]);
     expect(code).toBe(0);
-    const verdict = JSON.parse(stdout).claims.find((c: { text: string }) => c.text === claim).verdicts.find((v: { doc: string }) => v.doc === SEED_IDS[3]);
+    const verdict = JSON.parse(stdout)
+      .claims.find((c: { text: string }) => c.text === claim)
+      .verdicts.find((v: { doc: string }) => v.doc === SEED_IDS[3]);
     expect(verdict).toMatchObject({ status: 'confirms', corrected: { engineStatus: 'contradicts' } });
   });
 });

@@ -7,7 +7,9 @@ import { distinctInputs, freshFactory, seedInput, seedUrl, tickingClock } from '
 async function writers(count: number): Promise<CorpusStore[]> {
   const indexedDB = freshFactory();
   return Promise.all(
-    Array.from({ length: count }, (_, i) => openCorpusStore({ indexedDB, name: 'corpus', now: tickingClock(Date.UTC(2025, 2, 1 + i)), estimate: null })),
+    Array.from({ length: count }, (_, i) =>
+      openCorpusStore({ indexedDB, name: 'corpus', now: tickingClock(Date.UTC(2025, 2, 1 + i)), estimate: null }),
+    ),
   );
 }
 
@@ -32,10 +34,12 @@ describe('five concurrent writers', () => {
     for (const store of stores) store.close();
   });
 
-  it('saving the same canonical URL at once end with one page that kept the first save\'s time', async () => {
+  it("saving the same canonical URL at once end with one page that kept the first save's time", async () => {
     const stores = await writers(5);
     const results = await Promise.all(
-      stores.flatMap((store, w) => [0, 1, 2, 3].map((k) => store.savePage(seedInput(2, { url: `${seedUrl(2, 0)}?utm_source=w${w}`, edition: w * 4 + k + 1 })))),
+      stores.flatMap((store, w) =>
+        [0, 1, 2, 3].map((k) => store.savePage(seedInput(2, { url: `${seedUrl(2, 0)}?utm_source=w${w}`, edition: w * 4 + k + 1 }))),
+      ),
     );
 
     const created = results.filter((result) => result.outcome === 'created');

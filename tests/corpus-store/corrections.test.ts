@@ -16,7 +16,13 @@ const page004 = articleFromText(seeds[4]!.text, { url: 'https://theledger.exampl
 const enMasse = checker.check(page004).claims.find((claim) => claim.text.includes('uploading data en masse'))!.text;
 
 /** A reader's correction of the en-masse claim × `doc`. */
-const correction = (status: Correction['status'], at: string, doc = businessInsider): Correction => ({ claim: enMasse, doc, status, at, url: page004.url });
+const correction = (status: Correction['status'], at: string, doc = businessInsider): Correction => ({
+  claim: enMasse,
+  doc,
+  status,
+  at,
+  url: page004.url,
+});
 
 async function storeWith(corrections: Correction[], pages = 3): Promise<CorpusStore> {
   const store = await openTestStore();
@@ -50,7 +56,10 @@ describe('saving a correction', () => {
     const bad = { claim: enMasse, doc: businessInsider, status: 'agrees' } as unknown as Correction;
     const error = await store.saveCorrection(bad).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CorpusStoreError);
-    expect(error).toMatchObject({ code: 'invalid', message: expect.stringMatching(/could not be saved.*confirms, contradicts or leaves out/) });
+    expect(error).toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/could not be saved.*confirms, contradicts or leaves out/),
+    });
     expect(await store.listCorrections()).toEqual([]);
     store.close();
   });
@@ -83,7 +92,10 @@ describe('stored corrections override the engine', () => {
   it('the engine’s verdict on a seed claim is replaced by the stored one, and restored by the undo', async () => {
     const store = await storeWith([correction('confirms', '2026-11-01T10:00:00.000Z')]);
     const verdictOf = (corrections: Correction[]) =>
-      checker.check(page004, { corrections }).claims.find((claim) => claim.text === enMasse)!.verdicts.find((v) => v.doc === businessInsider)!;
+      checker
+        .check(page004, { corrections })
+        .claims.find((claim) => claim.text === enMasse)!
+        .verdicts.find((v) => v.doc === businessInsider)!;
     expect(verdictOf([]).status).toBe('contradicts');
     expect(verdictOf(await store.listCorrections())).toMatchObject({ status: 'confirms', corrected: { engineStatus: 'contradicts' } });
     await store.deleteCorrection(enMasse, businessInsider);
@@ -94,7 +106,10 @@ describe('stored corrections override the engine', () => {
 
 describe('corrections in the export file', () => {
   it('are exported, oldest first, with exactly the documented fields', async () => {
-    const store = await storeWith([correction('confirms', '2026-11-02T10:00:00.000Z'), correction('leaves_out', '2026-11-01T10:00:00.000Z', newzvia)]);
+    const store = await storeWith([
+      correction('confirms', '2026-11-02T10:00:00.000Z'),
+      correction('leaves_out', '2026-11-01T10:00:00.000Z', newzvia),
+    ]);
     const data = await store.exportCorpus();
     expect(data.corrections.map((c) => c.doc)).toEqual([newzvia, businessInsider]);
     expect(Object.keys(data.corrections[0]!)).toEqual(['claim', 'doc', 'status', 'at', 'url']);
@@ -103,7 +118,10 @@ describe('corrections in the export file', () => {
   });
 
   it('round-trip: export → import into an empty store gives an equal corpus, pages and corrections', async () => {
-    const source = await storeWith([correction('confirms', '2026-11-02T10:00:00.000Z'), correction('leaves_out', '2026-11-01T10:00:00.000Z', newzvia)], 5);
+    const source = await storeWith(
+      [correction('confirms', '2026-11-02T10:00:00.000Z'), correction('leaves_out', '2026-11-01T10:00:00.000Z', newzvia)],
+      5,
+    );
     const file = stringifyCorpusExport(await source.exportCorpus());
     const target = await openTestStore();
     expect(await target.importCorpus(file)).toEqual({ added: 5, merged: 0, skipped: 0, corrections: { added: 2, merged: 0, skipped: 0 } });
@@ -145,7 +163,10 @@ describe('corrections in the export file', () => {
     const store = await storeWith([correction('confirms', '2026-11-05T10:00:00.000Z')], 0);
     const source = await storeWith([], 2);
     const { corrections: _none, ...withoutCorrections } = await source.exportCorpus();
-    expect(await store.importCorpus(JSON.stringify(withoutCorrections))).toMatchObject({ added: 2, corrections: { added: 0, merged: 0, skipped: 0 } });
+    expect(await store.importCorpus(JSON.stringify(withoutCorrections))).toMatchObject({
+      added: 2,
+      corrections: { added: 0, merged: 0, skipped: 0 },
+    });
     expect(await store.listCorrections()).toHaveLength(1);
     store.close();
     source.close();
@@ -154,9 +175,24 @@ describe('corrections in the export file', () => {
   describe('a malformed correction makes the whole import fail with a clear message, changing nothing', () => {
     const good = correction('confirms', '2026-11-09T10:00:00.000Z', newzvia);
     const cases: Array<[string, unknown, RegExp, string]> = [
-      ['a status that is not one', { ...good, status: 'agrees' }, /Correction 2 of 2 \(corrections\[1\]\): "status" must be "confirms", "contradicts" or "leaves_out", found "agrees"\. Nothing was imported\./, 'corrections[1].status'],
-      ['no claim', { doc: good.doc, status: good.status, at: good.at }, /Correction 2 of 2 \(corrections\[1\]\) has no "claim"\. Nothing was imported\./, 'corrections[1].claim'],
-      ['a time that is not one', { ...good, at: 'yesterday' }, /"at" must be a date and time \(ISO 8601\), found a text/, 'corrections[1].at'],
+      [
+        'a status that is not one',
+        { ...good, status: 'agrees' },
+        /Correction 2 of 2 \(corrections\[1\]\): "status" must be "confirms", "contradicts" or "leaves_out", found "agrees"\. Nothing was imported\./,
+        'corrections[1].status',
+      ],
+      [
+        'no claim',
+        { doc: good.doc, status: good.status, at: good.at },
+        /Correction 2 of 2 \(corrections\[1\]\) has no "claim"\. Nothing was imported\./,
+        'corrections[1].claim',
+      ],
+      [
+        'a time that is not one',
+        { ...good, at: 'yesterday' },
+        /"at" must be a date and time \(ISO 8601\), found a text/,
+        'corrections[1].at',
+      ],
       ['not an object', 'confirms', /Correction 2 of 2 \(corrections\[1\]\) must be an object, found a text\./, 'corrections[1]'],
     ];
     for (const [name, bad, message, path] of cases) {
@@ -167,7 +203,11 @@ describe('corrections in the export file', () => {
         const file = JSON.stringify({ ...(await source.exportCorpus()), corrections: [good, bad] });
         const error = await store.importCorpus(file).catch((caught: unknown) => caught);
         expect(error).toBeInstanceOf(CorpusStoreError);
-        expect(error).toMatchObject({ code: 'invalid', message: expect.stringMatching(message), importError: { code: 'invalid-field', path } });
+        expect(error).toMatchObject({
+          code: 'invalid',
+          message: expect.stringMatching(message),
+          importError: { code: 'invalid-field', path },
+        });
         // Neither the file's (valid) pages nor its valid correction went in.
         expect(await corpusSnapshot(store)).toBe(before);
         store.close();

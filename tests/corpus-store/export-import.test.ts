@@ -35,7 +35,19 @@ describe('export', () => {
     const savedAt = data.pages.map((page) => page.savedAt);
     expect([...savedAt].sort()).toEqual(savedAt);
     expect(Object.keys(data.pages[0]!)).toEqual([
-      'id', 'url', 'canonicalUrl', 'title', 'outlet', 'byline', 'publishedTime', 'savedAt', 'updatedAt', 'text', 'sentences', 'contentHash', 'cites',
+      'id',
+      'url',
+      'canonicalUrl',
+      'title',
+      'outlet',
+      'byline',
+      'publishedTime',
+      'savedAt',
+      'updatedAt',
+      'text',
+      'sentences',
+      'contentHash',
+      'cites',
     ]);
     const parsed = parseCorpusExport(stringifyCorpusExport(data));
     expect(parsed).toEqual({ ok: true, value: data });
@@ -90,7 +102,12 @@ describe('importing pages the store already has', () => {
     const oldCopy = await old.savePage(seedInput(3));
     await current.savePage(seedInput(3, { edition: 2 }));
 
-    expect(await current.importCorpus(stringifyCorpusExport(await old.exportCorpus()))).toEqual({ added: 0, merged: 1, skipped: 0, corrections: NO_CORRECTIONS });
+    expect(await current.importCorpus(stringifyCorpusExport(await old.exportCorpus()))).toEqual({
+      added: 0,
+      merged: 1,
+      skipped: 0,
+      corrections: NO_CORRECTIONS,
+    });
     const [page] = await current.listPages();
     expect(page!.text).toContain('edition 2');
     expect(page!.savedAt).toBe(oldCopy.page.savedAt);
@@ -107,7 +124,12 @@ describe('importing pages the store already has', () => {
     const data = await other.exportCorpus();
     const withRepeat: CorpusExport = { ...data, pages: [...data.pages, { ...data.pages[1]!, id: 'another-id' }] };
 
-    expect(await store.importCorpus(stringifyCorpusExport(withRepeat))).toEqual({ added: 1, merged: 0, skipped: 2, corrections: NO_CORRECTIONS });
+    expect(await store.importCorpus(stringifyCorpusExport(withRepeat))).toEqual({
+      added: 1,
+      merged: 0,
+      skipped: 2,
+      corrections: NO_CORRECTIONS,
+    });
     expect(await store.listPages()).toHaveLength(2);
     store.close();
     other.close();
@@ -123,20 +145,120 @@ function malformedFiles(file: CorpusExport): Array<{ name: string; text: string;
     return JSON.stringify(data);
   };
   return [
-    { name: 'bad JSON (truncated download)', text: json.slice(0, Math.floor(json.length / 2)), code: 'malformed-json', path: null, says: /not valid JSON/ },
-    { name: 'not JSON at all', text: 'OpenAI says DeepSeek may have used its AI outputs', code: 'malformed-json', path: null, says: /not valid JSON/ },
-    { name: 'another format', text: edit((d) => { d.format = 'pocket-export'; }), code: 'wrong-format', path: 'format', says: /"pocket-export"/ },
+    {
+      name: 'bad JSON (truncated download)',
+      text: json.slice(0, Math.floor(json.length / 2)),
+      code: 'malformed-json',
+      path: null,
+      says: /not valid JSON/,
+    },
+    {
+      name: 'not JSON at all',
+      text: 'OpenAI says DeepSeek may have used its AI outputs',
+      code: 'malformed-json',
+      path: null,
+      says: /not valid JSON/,
+    },
+    {
+      name: 'another format',
+      text: edit((d) => {
+        d.format = 'pocket-export';
+      }),
+      code: 'wrong-format',
+      path: 'format',
+      says: /"pocket-export"/,
+    },
     { name: 'a JSON list', text: JSON.stringify(file.pages), code: 'wrong-format', path: 'format', says: /not a Crosscheck corpus export/ },
-    { name: 'wrong version', text: edit((d) => { d.version = 2; }), code: 'wrong-version', path: 'version', says: /version 2.*newer Crosscheck/ },
-    { name: 'version as text', text: edit((d) => { d.version = '1'; }), code: 'wrong-version', path: 'version', says: /version of a text/ },
-    { name: 'missing field', text: edit((d) => { delete d.pages[3]!.title; }), code: 'invalid-field', path: 'pages[3].title', says: /Page 4 of 20 \(pages\[3\]\) has no "title"/ },
-    { name: 'wrong type', text: edit((d) => { d.pages[7]!.sentences = 'One sentence.'; }), code: 'invalid-field', path: 'pages[7].sentences', says: /"sentences" must be a list of texts, found a text/ },
-    { name: 'wrong type inside a list', text: edit((d) => { d.pages[19]!.cites = ['Bloomberg', 7]; }), code: 'invalid-field', path: 'pages[19].cites', says: /Page 20 of 20/ },
-    { name: 'bad date', text: edit((d) => { d.pages[0]!.savedAt = 'yesterday'; }), code: 'invalid-field', path: 'pages[0].savedAt', says: /date and time/ },
-    { name: 'bad address', text: edit((d) => { d.pages[5]!.url = 'not an address'; }), code: 'invalid-field', path: 'pages[5].url', says: /web address/ },
-    { name: 'a page that is not an object', text: edit((d) => { d.pages[2] = null as unknown as Record<string, unknown>; }), code: 'invalid-field', path: 'pages[2]', says: /must be an object, found null/ },
-    { name: 'pages not an array', text: edit((d) => { d.pages = { 0: d.pages[0] } as unknown as Array<Record<string, unknown>>; }), code: 'invalid-field', path: 'pages', says: /"pages" must be a list of pages, found an object/ },
-    { name: 'corrections not an array', text: edit((d) => { d.corrections = 'none'; }), code: 'invalid-field', path: 'corrections', says: /"corrections" must be a list/ },
+    {
+      name: 'wrong version',
+      text: edit((d) => {
+        d.version = 2;
+      }),
+      code: 'wrong-version',
+      path: 'version',
+      says: /version 2.*newer Crosscheck/,
+    },
+    {
+      name: 'version as text',
+      text: edit((d) => {
+        d.version = '1';
+      }),
+      code: 'wrong-version',
+      path: 'version',
+      says: /version of a text/,
+    },
+    {
+      name: 'missing field',
+      text: edit((d) => {
+        delete d.pages[3]!.title;
+      }),
+      code: 'invalid-field',
+      path: 'pages[3].title',
+      says: /Page 4 of 20 \(pages\[3\]\) has no "title"/,
+    },
+    {
+      name: 'wrong type',
+      text: edit((d) => {
+        d.pages[7]!.sentences = 'One sentence.';
+      }),
+      code: 'invalid-field',
+      path: 'pages[7].sentences',
+      says: /"sentences" must be a list of texts, found a text/,
+    },
+    {
+      name: 'wrong type inside a list',
+      text: edit((d) => {
+        d.pages[19]!.cites = ['Bloomberg', 7];
+      }),
+      code: 'invalid-field',
+      path: 'pages[19].cites',
+      says: /Page 20 of 20/,
+    },
+    {
+      name: 'bad date',
+      text: edit((d) => {
+        d.pages[0]!.savedAt = 'yesterday';
+      }),
+      code: 'invalid-field',
+      path: 'pages[0].savedAt',
+      says: /date and time/,
+    },
+    {
+      name: 'bad address',
+      text: edit((d) => {
+        d.pages[5]!.url = 'not an address';
+      }),
+      code: 'invalid-field',
+      path: 'pages[5].url',
+      says: /web address/,
+    },
+    {
+      name: 'a page that is not an object',
+      text: edit((d) => {
+        d.pages[2] = null as unknown as Record<string, unknown>;
+      }),
+      code: 'invalid-field',
+      path: 'pages[2]',
+      says: /must be an object, found null/,
+    },
+    {
+      name: 'pages not an array',
+      text: edit((d) => {
+        d.pages = { 0: d.pages[0] } as unknown as Array<Record<string, unknown>>;
+      }),
+      code: 'invalid-field',
+      path: 'pages',
+      says: /"pages" must be a list of pages, found an object/,
+    },
+    {
+      name: 'corrections not an array',
+      text: edit((d) => {
+        d.corrections = 'none';
+      }),
+      code: 'invalid-field',
+      path: 'corrections',
+      says: /"corrections" must be a list/,
+    },
   ];
 }
 
@@ -161,7 +283,12 @@ describe('importing a malformed file', () => {
       expect(await corpusSnapshot(store), name).toBe(before);
     }
     // The unbroken file is accepted, so each refusal above was about its one defect.
-    expect(await store.importCorpus(stringifyCorpusExport(file))).toEqual({ added: 20, merged: 0, skipped: 0, corrections: NO_CORRECTIONS });
+    expect(await store.importCorpus(stringifyCorpusExport(file))).toEqual({
+      added: 20,
+      merged: 0,
+      skipped: 0,
+      corrections: NO_CORRECTIONS,
+    });
     store.close();
     other.close();
   });
@@ -196,7 +323,9 @@ describe('importing a malformed file', () => {
     failWritesWithQuota(6);
     await expect(store.importCorpus(file)).rejects.toMatchObject({
       code: 'quota',
-      message: expect.stringMatching(/storage for Crosscheck is full, so Crosscheck could not import this file\. Pages you saved before are safe/),
+      message: expect.stringMatching(
+        /storage for Crosscheck is full, so Crosscheck could not import this file\. Pages you saved before are safe/,
+      ),
     });
     expect(await corpusSnapshot(store)).toBe(before);
     store.close();
@@ -211,7 +340,9 @@ describe('parseCorpusExport', () => {
       version: CORPUS_EXPORT_VERSION,
       exportedAt: '2025-03-01T09:00:00.000Z',
       pages: [],
-      corrections: [{ claim: '‘Sachs’ said it — a claim with curly quotes', doc: '003', status: 'confirms', at: '2025-03-01T09:00:00.000Z' }],
+      corrections: [
+        { claim: '‘Sachs’ said it — a claim with curly quotes', doc: '003', status: 'confirms', at: '2025-03-01T09:00:00.000Z' },
+      ],
     });
     const bytes = utf8ByteLength(file);
     expect(bytes).toBe(new TextEncoder().encode(file).length);
@@ -222,9 +353,20 @@ describe('parseCorpusExport', () => {
 
   it('accepts a file without corrections and drops fields it does not know', () => {
     const page = {
-      id: 'saved-1', url: 'https://a.example/x', canonicalUrl: 'https://a.example/x', title: 'T', outlet: 'a.example',
-      byline: null, publishedTime: null, savedAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z',
-      text: 'Text.', sentences: ['Text.'], contentHash: '', cites: [], readingTime: 4,
+      id: 'saved-1',
+      url: 'https://a.example/x',
+      canonicalUrl: 'https://a.example/x',
+      title: 'T',
+      outlet: 'a.example',
+      byline: null,
+      publishedTime: null,
+      savedAt: '2025-03-01T09:00:00.000Z',
+      updatedAt: '2025-03-01T09:00:00.000Z',
+      text: 'Text.',
+      sentences: ['Text.'],
+      contentHash: '',
+      cites: [],
+      readingTime: 4,
     };
     const result = parseCorpusExport(JSON.stringify({ format: 'crosscheck-corpus', version: 1, exportedAt: page.savedAt, pages: [page] }));
     expect(result.ok).toBe(true);

@@ -44,7 +44,10 @@ describe('quota exceeded during a save', () => {
     const { page } = await store.savePage(seedInput(0));
     const deleted = await store.deletePage(page.id);
     failWritesWithQuota();
-    await expect(store.restorePage(deleted!)).rejects.toMatchObject({ code: 'quota', message: expect.stringMatching(/could not restore this page/) });
+    await expect(store.restorePage(deleted!)).rejects.toMatchObject({
+      code: 'quota',
+      message: expect.stringMatching(/could not restore this page/),
+    });
     vi.restoreAllMocks();
     expect(await store.listPages()).toEqual([]);
     expect((await store.restorePage(deleted!)).outcome).toBe('restored');
@@ -62,7 +65,9 @@ describe('IndexedDB unavailable', () => {
     const error = await openCorpusStore({ indexedDB: privateWindow }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CorpusStoreError);
     expect(error).toMatchObject({ code: 'unavailable', cause: { name: 'InvalidStateError' } });
-    expect((error as CorpusStoreError).message).toMatch(/does not let Crosscheck store pages here \(this happens in private windows.*Checks still use the bundled articles/);
+    expect((error as CorpusStoreError).message).toMatch(
+      /does not let Crosscheck store pages here \(this happens in private windows.*Checks still use the bundled articles/,
+    );
   });
 
   it('when the open request fails later rejects the same way', async () => {

@@ -99,7 +99,10 @@ describe('a version-1 database with 200 pages', () => {
     // by-content-hash: a migrated page's text under another address is a duplicate.
     const copy = v1[77]!;
     const duplicate = distinctInputs(78)[77]!;
-    const syndicated = await store.savePage({ ...duplicate, article: { ...duplicate.article, url: 'https://partner.example/copy', canonicalUrl: null } });
+    const syndicated = await store.savePage({
+      ...duplicate,
+      article: { ...duplicate.article, url: 'https://partner.example/copy', canonicalUrl: null },
+    });
     expect(syndicated).toMatchObject({ outcome: 'duplicate', page: { id: copy.id } });
     expect(await store.listPages()).toHaveLength(200);
     store.close();
@@ -119,8 +122,20 @@ describe('a version-1 database with 200 pages', () => {
     const indexedDB = freshFactory();
     const v1 = v1Pages(20);
     const base = v1[4]!;
-    const laterCopy: SavedPageV1 = { ...v1[9]!, id: 'v1-dup-b', url: `${base.url}#comments`, canonicalUrl: null, savedAt: base.savedAt + 86_400_000 };
-    const earlierCopy: SavedPageV1 = { ...v1[14]!, id: 'v1-dup-a', url: base.url, canonicalUrl: `${base.url}?utm_source=x`, savedAt: base.savedAt - 86_400_000 };
+    const laterCopy: SavedPageV1 = {
+      ...v1[9]!,
+      id: 'v1-dup-b',
+      url: `${base.url}#comments`,
+      canonicalUrl: null,
+      savedAt: base.savedAt + 86_400_000,
+    };
+    const earlierCopy: SavedPageV1 = {
+      ...v1[14]!,
+      id: 'v1-dup-a',
+      url: base.url,
+      canonicalUrl: `${base.url}?utm_source=x`,
+      savedAt: base.savedAt - 86_400_000,
+    };
     await createV1Database(indexedDB, 'corpus', [...v1, laterCopy, earlierCopy]);
 
     const store = await openCorpusStore({ indexedDB, name: 'corpus', estimate: null });

@@ -105,7 +105,7 @@ describe('saving the same canonical URL again', () => {
     store.close();
   });
 
-  it('uses the page\'s canonical link, so an AMP copy updates the article it belongs to', async () => {
+  it("uses the page's canonical link, so an AMP copy updates the article it belongs to", async () => {
     const store = await openTestStore();
     const canonical = seedUrl(3, 0);
     await store.savePage(seedInput(3, { url: canonical }));

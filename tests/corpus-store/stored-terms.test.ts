@@ -58,7 +58,10 @@ describe('terms stored with a saved page', () => {
     const source = await openTestStore({ tokenizer });
     await source.savePage(seedInput(2));
     const data = await source.exportCorpus();
-    const tampered = { ...data, pages: data.pages.map((page) => ({ ...page, terms: page.sentences.map(() => ['bogus']), termsVersion: TOKENIZER_VERSION })) };
+    const tampered = {
+      ...data,
+      pages: data.pages.map((page) => ({ ...page, terms: page.sentences.map(() => ['bogus']), termsVersion: TOKENIZER_VERSION })),
+    };
     const parsed = parseCorpusExport(JSON.stringify(tampered));
     expect(parsed.ok && parsed.value.pages[0]!.terms).toBeUndefined();
 

@@ -42,7 +42,9 @@ describe('independent sources, drift, coverage and corrections in Chromium', () 
     expect(await bloomberg.locator('.claim-confirmation').innerText()).toBe('3 outlets confirm — 2 independent sources');
     await panel.expand(bloomberg);
     const groups = bloomberg.getByRole('list', { name: 'Independent sources' }).getByRole('listitem');
-    expect(await groups.allInnerTexts()).toContain('Business Insider and “OpenAI accuses China\'s DeepSeek of using its…” both credit Bloomberg');
+    expect(await groups.allInnerTexts()).toContain(
+      "Business Insider and “OpenAI accuses China's DeepSeek of using its…” both credit Bloomberg",
+    );
     expect(await groups.count()).toBe(2);
 
     // The page states flatly what Business Insider hedges: a drift flag, in words, on the claim…
@@ -60,7 +62,9 @@ describe('independent sources, drift, coverage and corrections in Chromium', () 
     expect(await uncovered.locator('.claim-flag').getAttribute('title')).toMatch(/does not make it false/);
 
     // Coverage: how many articles, bundled vs saved, and the outlets behind a disclosure.
-    expect(await panel.page.locator('.corpus-size').innerText()).toBe('Checked against 5 articles from 5 outlets: 5 bundled, 0 saved by you.');
+    expect(await panel.page.locator('.corpus-size').innerText()).toBe(
+      'Checked against 5 articles from 5 outlets: 5 bundled, 0 saved by you.',
+    );
     await panel.page.getByText('What your corpus covers').click();
     const outlets = panel.page.getByRole('list', { name: 'Outlets in your corpus' }).getByRole('listitem');
     expect(await outlets.count()).toBe(5);
@@ -82,7 +86,9 @@ describe('independent sources, drift, coverage and corrections in Chromium', () 
     await panel.page.keyboard.press('Enter');
     const choices = evidence.getByRole('group', { name: `What ${HEDGING_OUTLET} really does with this claim` });
     expect(await choices.getByRole('button').allInnerTexts()).toEqual(['✗ contradicts', '– leaves out', 'Cancel']);
-    await expect.poll(() => choices.getByRole('button', { name: /contradicts/ }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => choices.getByRole('button', { name: /contradicts/ }).evaluate((button) => button === document.activeElement))
+      .toBe(true);
     await evidence.screenshot({ path: join(RESULTS, 'panel-correction-choice.png') });
     await panel.page.keyboard.press('Enter');
 
@@ -112,7 +118,9 @@ describe('independent sources, drift, coverage and corrections in Chromium', () 
     await panel.page.screenshot({ path: join(RESULTS, 'panel-correction.png'), fullPage: true });
     await flat.screenshot({ path: join(RESULTS, 'panel-correction-claim.png') });
 
-    await evidence.getByRole('button', { name: new RegExp(`^Undo your correction of ${HEDGING_OUTLET} \\(the engine said it confirms\\)$`) }).click();
+    await evidence
+      .getByRole('button', { name: new RegExp(`^Undo your correction of ${HEDGING_OUTLET} \\(the engine said it confirms\\)$`) })
+      .click();
     await expect.poll(() => flat.getAttribute('class')).toMatch(/is-confirmed/);
     await expect(panel.chip(flat, `${HEDGING_OUTLET}: confirms`).count()).resolves.toBe(1);
     expect(await flat.locator('.drift-badge[data-drift="page-flat"]').count()).toBe(1);

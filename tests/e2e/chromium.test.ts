@@ -25,7 +25,10 @@ function highlightSizes(page: Page) {
 function probeCost(page: Page) {
   return page.evaluate(() =>
     Object.fromEntries(
-      ['crosscheck:readerable', 'crosscheck:topic', 'crosscheck:probe'].map((name) => [name, performance.getEntriesByName(name)[0]?.duration ?? null]),
+      ['crosscheck:readerable', 'crosscheck:topic', 'crosscheck:probe'].map((name) => [
+        name,
+        performance.getEntriesByName(name)[0]?.duration ?? null,
+      ]),
     ),
   );
 }
@@ -126,7 +129,9 @@ describe('the extension in Chromium', () => {
       const quote = await evidence.locator('.evidence-text').innerText();
       expect(quote).toMatch(/siphoning/);
       // The words where the outlet departs from the page are marked.
-      expect(await evidence.locator('.evidence-text mark').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/siphoning/)]));
+      expect(await evidence.locator('.evidence-text mark').allInnerTexts()).toEqual(
+        expect.arrayContaining([expect.stringMatching(/siphoning/)]),
+      );
       expect((await evidence.locator('.why').innerText()).length).toBeGreaterThan(0);
       await claim.screenshot({ path: join(RESULTS, 'panel-claim-expanded.png') });
     });
@@ -134,10 +139,12 @@ describe('the extension in Chromium', () => {
     it('highlights the unverified and contradicted claims on the page without moving anything', async () => {
       const unverifiedOrContradicted = await panel.page.locator('li.claim.is-unverified, li.claim.is-contradicted').count();
       expect(unverifiedOrContradicted).toBeGreaterThan(0);
-      await expect.poll(async () => {
-        const sizes = await highlightSizes(page);
-        return sizes.unverified + sizes.contradicted;
-      }).toBe(unverifiedOrContradicted);
+      await expect
+        .poll(async () => {
+          const sizes = await highlightSizes(page);
+          return sizes.unverified + sizes.contradicted;
+        })
+        .toBe(unverifiedOrContradicted);
       // Every highlighted claim was found on the page.
       expect(await panel.page.locator('.claim-note').count()).toBe(0);
 
@@ -171,12 +178,14 @@ describe('the extension in Chromium', () => {
 
     it('shows the claims × outlets matrix, with screenshots of both views at 360px', async () => {
       await panel.page.evaluate(() => window.scrollTo(0, 0));
-      await panel.page.getByRole("group", { name: "View" }).getByRole("button", { name: "Matrix" }).click();
+      await panel.page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Matrix' }).click();
       const cells = panel.page.locator('table.matrix tbody tr');
       expect(await cells.count()).toBe(await panel.count('claims'));
-      expect(await panel.page.locator('table.matrix td .visually-hidden', { hasText: 'Business Insider: contradicts' }).count()).toBeGreaterThan(0);
+      expect(
+        await panel.page.locator('table.matrix td .visually-hidden', { hasText: 'Business Insider: contradicts' }).count(),
+      ).toBeGreaterThan(0);
       await panel.page.screenshot({ path: join(RESULTS, 'panel-matrix.png'), fullPage: true });
-      await panel.page.getByRole("group", { name: "View" }).getByRole("button", { name: "List" }).click();
+      await panel.page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
       const filters = panel.page.getByRole('group', { name: 'Show claims' });
       await filters.getByRole('button', { name: /^Contradicted/ }).click();
       expect(await panel.page.locator('li.claim').count()).toBe(await panel.count('contradicted'));
@@ -263,7 +272,10 @@ describe('the extension in Chromium', () => {
       /^(https?):\/\/([a-z0-9-]+\.)*(google\.com|googleapis\.com|gstatic\.com)[:/]/.test(r.url) &&
       !/127\.0\.0\.1|chrome-extension:/.test(r.isolationKey ?? '');
     const elsewhere = requests.filter((r) => !local(r.url) && !browserOwn(r));
-    console.log('[e2e] browser-own requests (not the extension):', requests.filter(browserOwn).map((r) => new URL(r.url).host));
+    console.log(
+      '[e2e] browser-own requests (not the extension):',
+      requests.filter(browserOwn).map((r) => new URL(r.url).host),
+    );
     expect(requests.filter((r) => local(r.url)).length).toBeGreaterThan(0);
     expect(elsewhere, elsewhere.map((r) => r.url).join('\n')).toEqual([]);
     expect(pageRequests.filter((url) => /^(https?|wss?):/.test(url) && !local(url))).toEqual([]);

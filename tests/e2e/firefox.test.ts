@@ -57,7 +57,9 @@ describe('the extension in Firefox (smoke test over WebDriver BiDi)', () => {
     expect(panelText).toMatch(/uploading data en masse/);
     expect(panelText).toMatch(/Business Insider/);
     const highlighted = await page.evaluate(() =>
-      typeof CSS.highlights === 'undefined' ? null : (CSS.highlights.get('crosscheck-unverified')?.size ?? 0) + (CSS.highlights.get('crosscheck-contradicted')?.size ?? 0),
+      typeof CSS.highlights === 'undefined'
+        ? null
+        : (CSS.highlights.get('crosscheck-unverified')?.size ?? 0) + (CSS.highlights.get('crosscheck-contradicted')?.size ?? 0),
     );
     console.log('[e2e] Firefox highlights (null = API missing):', highlighted);
   });

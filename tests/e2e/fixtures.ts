@@ -4,8 +4,7 @@ import { join } from 'node:path';
 /** ../shared beside the repository (read-only test material). */
 export const SHARED = join(import.meta.dirname, '../../../shared');
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A line of a seed that reads as a subheading: short and not ending a sentence. */
 const isSubheading = (line: string) => line.length < 90 && !/[.!"”]$/.test(line);
@@ -116,7 +115,10 @@ export function frontPage(): string {
   const teaser = (section: number, i: number) =>
     `<li class="teaser"><a href="/story/${section}-${i}"><h3>Story ${i} of section ${section}: markets, courts and weather</h3></a>` +
     `<p class="standfirst">A short standfirst of a dozen words about story ${i}.</p><span class="byline">By Staff</span></li>`;
-  const sections = Array.from({ length: 12 }, (_, s) => `<section><h2>Section ${s}</h2><ul>${Array.from({ length: 50 }, (_, i) => teaser(s, i)).join('')}</ul></section>`);
+  const sections = Array.from(
+    { length: 12 },
+    (_, s) => `<section><h2>Section ${s}</h2><ul>${Array.from({ length: 50 }, (_, i) => teaser(s, i)).join('')}</ul></section>`,
+  );
   const menu = Array.from({ length: 120 }, (_, i) => `<li><a href="/topic/${i}">Topic ${i}</a></li>`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Ledger — front page</title></head>
 <body><header><nav><ul>${menu}</ul></nav></header><main>${sections.join('')}</main>

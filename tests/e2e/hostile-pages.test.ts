@@ -160,7 +160,9 @@ async function pageFlags(run: HostileRun): Promise<Array<Flags & { world: string
  * into the extension's origin, so "own" means a file that exists in the build, not merely the origin.
  */
 function foreignElements(panel: PanelPage, extensionId: string): Promise<string[]> {
-  const shipped = filesUnder(CHROME_BUILD).map((file) => `chrome-extension://${extensionId}/${relative(CHROME_BUILD, file).split(sep).join('/')}`);
+  const shipped = filesUnder(CHROME_BUILD).map(
+    (file) => `chrome-extension://${extensionId}/${relative(CHROME_BUILD, file).split(sep).join('/')}`,
+  );
   return panel.page.evaluate((shipped) => {
     const loaders: Record<string, string[]> = {
       script: ['src', 'href', 'xlink:href'],
@@ -183,7 +185,10 @@ function foreignElements(panel: PanelPage, extensionId: string): Promise<string[
       const outline = () => element.outerHTML.slice(0, 120);
       for (const attribute of element.getAttributeNames()) {
         if (/^on/i.test(attribute)) problems.push(`handler ${attribute}: ${outline()}`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute) && /^\s*javascript:/i.test(element.getAttribute(attribute) ?? '')) {
+        if (
+          /^(href|src|action|formaction|xlink:href)$/i.test(attribute) &&
+          /^\s*javascript:/i.test(element.getAttribute(attribute) ?? '')
+        ) {
           problems.push(`script address: ${outline()}`);
         }
       }
@@ -202,7 +207,10 @@ function foreignElements(panel: PanelPage, extensionId: string): Promise<string[
 function cspLoosening(manifest: { content_security_policy?: Record<string, string> }): string[] {
   const problems: string[] = [];
   for (const [key, policy] of Object.entries(manifest.content_security_policy ?? {})) {
-    for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+    for (const directive of policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)) {
       const [name, ...sources] = directive.split(/\s+/);
       const allowed = name === 'script-src' ? ["'self'"] : name === 'object-src' ? ["'self'", "'none'"] : null;
       if (allowed && sources.some((source) => !allowed.includes(source))) problems.push(`${key}: ${directive}`);
@@ -267,7 +275,10 @@ describe('hostile pages in Chromium (issue 7)', () => {
       for (const file of filesUnder(build)) {
         if (file.endsWith('.html')) {
           const html = readFileSync(file, 'utf8');
-          expect([...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi)].map((m) => m[1]), file).toEqual([]);
+          expect(
+            [...html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?((?:https?:)?\/\/[^"'\s>]+)/gi)].map((m) => m[1]),
+            file,
+          ).toEqual([]);
           // Inline scripts would be blocked by the CSP anyway; the build must not rely on them.
           expect(html, file).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/i);
         }
@@ -307,7 +318,10 @@ describe('hostile pages in Chromium (issue 7)', () => {
       it('runs no payload in any world of the page or in the panel', async () => {
         const flags = await pageFlags(run);
         // The extension's content script ran in its own isolated world; that world is among those read.
-        expect(flags.some((flag) => flag.world.startsWith('isolated world "Crosscheck"')), flags.map((f) => f.world).join('\n')).toBe(true);
+        expect(
+          flags.some((flag) => flag.world.startsWith('isolated world "Crosscheck"')),
+          flags.map((f) => f.world).join('\n'),
+        ).toBe(true);
         expect(flags.filter((flag) => flag.pwned !== null)).toEqual([]);
         expect(await run.panel.page.evaluate((flag) => (globalThis as Record<string, unknown>)[flag] ?? null, PWNED_FLAG)).toBeNull();
       });
@@ -364,7 +378,9 @@ describe('hostile pages in Chromium (issue 7)', () => {
           const claims = [...document.querySelectorAll('li.claim')];
           const at = claims.findIndex((li) => li.textContent?.includes('never closed'));
           // The text just after the claim in the same list, and the next claim: both must read left to right.
-          const probes = [claims[at]?.querySelector('.chips'), claims[at + 1]?.querySelector('.claim-sentence')].filter((el) => el instanceof HTMLElement);
+          const probes = [claims[at]?.querySelector('.chips'), claims[at + 1]?.querySelector('.claim-sentence')].filter(
+            (el) => el instanceof HTMLElement,
+          );
           return probes.map((el) => {
             const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
             let node = walker.nextNode();
@@ -390,7 +406,9 @@ describe('hostile pages in Chromium (issue 7)', () => {
         await panel.page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Matrix' }).click();
         await panel.page.locator('table.matrix').screenshot({ path: join(RESULTS, 'hostile-rtl-override-matrix.png') });
         await panel.page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
-        console.log(`[e2e] screenshots: ${['panel', 'claim-expanded', 'matrix'].map((view) => join(RESULTS, `hostile-rtl-override-${view}.png`)).join(', ')}`);
+        console.log(
+          `[e2e] screenshots: ${['panel', 'claim-expanded', 'matrix'].map((view) => join(RESULTS, `hostile-rtl-override-${view}.png`)).join(', ')}`,
+        );
       });
     },
   });
@@ -429,7 +447,9 @@ describe('hostile pages in Chromium (issue 7)', () => {
           const [, checked, total] = (await note.innerText()).match(/Checked the first (\d+) claims of ([\d,]+)/)!;
           expect(Number(checked)).toBe(await panel.count('claims'));
           expect(Number(total!.replace(/,/g, ''))).toBeGreaterThan(Number(checked));
-          console.log(`[e2e] ${name}: first outcome ${run().firstOutcome}, ${checked} of ${total} claims checked in ${Math.round(run().checkMs)} ms`);
+          console.log(
+            `[e2e] ${name}: first outcome ${run().firstOutcome}, ${checked} of ${total} claims checked in ${Math.round(run().checkMs)} ms`,
+          );
         });
       },
     });

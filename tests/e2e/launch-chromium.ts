@@ -49,7 +49,13 @@ export async function launchChromium({ home: kept }: LaunchOptions = {}): Promis
   const context = await chromium.launchPersistentContext(join(home, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), XDG_DATA_HOME: join(home, '.local/share') },
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+      XDG_DATA_HOME: join(home, '.local/share'),
+    },
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -46,7 +46,8 @@ export class PageWorlds {
       returnByValue: true,
       ...(world ? { contextId: world.id } : {}),
     });
-    if (exceptionDetails) throw new Error(`${expression.slice(0, 80)}… threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`${expression.slice(0, 80)}… threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as T;
   }
 

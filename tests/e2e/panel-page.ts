@@ -48,7 +48,10 @@ export class PanelPage {
 
   /** Switches the panel between the check of the page and the saved pages. */
   async showSection(name: 'Check' | 'Saved pages'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Panel sections' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Panel sections' })
+      .getByRole('button', { name: new RegExp(`^${name}`) })
+      .click();
   }
 
   /** The saved pages listed in the "Saved pages" section (as filtered and sorted there). */

@@ -96,12 +96,22 @@ describe('saved pages in Chromium (real IndexedDB, one profile across a restart)
     const before = await panel.savedItems().allInnerTexts();
     const input = panel.page.locator('input[type="file"]');
 
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "crosscheck-corpus", "version": 1, "pages": [') });
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "crosscheck-corpus", "version": 1, "pages": ['),
+    });
     const error = panel.page.locator('[data-import-error]');
     await expect.poll(() => error.innerText()).toMatch(/not valid JSON.*Nothing was imported\./);
     expect(await panel.savedItems().allInnerTexts()).toEqual(before);
 
-    const newer = JSON.stringify({ format: 'crosscheck-corpus', version: 2, exportedAt: '2025-03-01T09:00:00.000Z', pages: [], corrections: [] });
+    const newer = JSON.stringify({
+      format: 'crosscheck-corpus',
+      version: 2,
+      exportedAt: '2025-03-01T09:00:00.000Z',
+      pages: [],
+      corrections: [],
+    });
     await input.setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
     await expect.poll(() => error.innerText()).toMatch(/version 2.*update Crosscheck/);
     expect(await panel.savedItems().allInnerTexts()).toEqual(before);
@@ -113,7 +123,10 @@ describe('saved pages in Chromium (real IndexedDB, one profile across a restart)
     await panel.showSection('Saved pages');
     await expect.poll(() => panel.savedItems().count()).toBe(1);
 
-    const [download] = await Promise.all([panel.page.waitForEvent('download'), panel.page.getByRole('button', { name: 'Export all' }).click()]);
+    const [download] = await Promise.all([
+      panel.page.waitForEvent('download'),
+      panel.page.getByRole('button', { name: 'Export all' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^crosscheck-saved-pages-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(exported).toMatchObject({ format: 'crosscheck-corpus', version: 1, corrections: [] });
@@ -121,7 +134,11 @@ describe('saved pages in Chromium (real IndexedDB, one profile across a restart)
     // Stored terms are internal: the file holds the documented fields only.
     expect(Object.keys(exported.pages[0])).not.toContain('terms');
 
-    await panel.savedItems().first().getByRole('button', { name: `Delete “${MARKET_TITLE}”` }).click();
+    await panel
+      .savedItems()
+      .first()
+      .getByRole('button', { name: `Delete “${MARKET_TITLE}”` })
+      .click();
     await expect.poll(() => panel.savedItems().count()).toBe(0);
     await panel.page.screenshot({ path: join(RESULTS, 'panel-saved-pages-undo.png') });
     await panel.toast().getByRole('button', { name: 'Undo' }).click();
@@ -129,7 +146,9 @@ describe('saved pages in Chromium (real IndexedDB, one profile across a restart)
     await expect.poll(() => panel.toast().innerText()).toMatch(/Restored/);
 
     // Importing the export again merges it into what is there: nothing new.
-    await panel.page.locator('input[type="file"]').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: readFileSync(await download.path()) });
+    await panel.page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: readFileSync(await download.path()) });
     await expect.poll(() => panel.page.locator('[data-import-info]').innerText()).toMatch(/0 added, 0 merged, 1 skipped/);
     expect(await panel.savedItems().count()).toBe(1);
   });

@@ -30,7 +30,14 @@ describe('the bundled corpus (data/corpus.json)', () => {
 
   it('keeps page furniture out of the article text', () => {
     const text = corpus.flatMap((doc) => doc.sentences).join('\n');
-    for (const furniture of ['Leave a Reply', 'Back to top button', 'You must be logged in to post a comment', 'See also', 'Related Articles', 'Required fields']) {
+    for (const furniture of [
+      'Leave a Reply',
+      'Back to top button',
+      'You must be logged in to post a comment',
+      'See also',
+      'Related Articles',
+      'Required fields',
+    ]) {
       expect(text).not.toContain(furniture);
     }
   });

@@ -27,7 +27,7 @@ describe('a reader correction', () => {
   });
 
   it('is found whatever the typography of the claim', () => {
-    expect(correctionKey('OpenAI’s  “API”', 'x')).toBe(correctionKey("OpenAI's \"API\"", 'x'));
+    expect(correctionKey('OpenAI’s  “API”', 'x')).toBe(correctionKey('OpenAI\'s "API"', 'x'));
   });
 
   it('leaves every other verdict alone', () => {

@@ -6,7 +6,9 @@ import type { CheckResult, Claim } from '../../lib/types';
 import { seedText } from './seeds';
 
 const checker = createChecker(bundledCorpus());
-const results = new Map<string, CheckResult>(['000', '001', '002', '003', '004'].map((seed) => [seed, checker.check(articleFromText(seedText(seed)))]));
+const results = new Map<string, CheckResult>(
+  ['000', '001', '002', '003', '004'].map((seed) => [seed, checker.check(articleFromText(seedText(seed)))]),
+);
 
 function claimContaining(seed: string, words: string): Claim {
   const claim = results.get(seed)!.claims.find((c) => c.text.includes(words));
@@ -128,17 +130,36 @@ describe('a claim disputed by another outlet', () => {
 
   it('only when the outlet states what the page disputes, typographic apostrophes and all', () => {
     const page = articleFromText('Chip analysts disputed reports that DeepSeek trained its V3 model for just $6 million.');
-    const outlet = (sentence: string) => ({ id: 'outlet', outlet: 'outlet', title: 't', url: null, cites: [], sentences: [sentence], origin: 'saved' as const });
+    const outlet = (sentence: string) => ({
+      id: 'outlet',
+      outlet: 'outlet',
+      title: 't',
+      url: null,
+      cites: [],
+      sentences: [sentence],
+      origin: 'saved' as const,
+    });
     // Conflict facts hold sentences normalised (’ → '): the dispute must still be read against this outlet's words.
     const unrelated = createChecker([outlet('DeepSeek’s V3 model topped Apple’s App Store chart in the US this week.')]);
     expect(unrelated.check(page).claims[0]!.verdicts[0]!.status).not.toBe('contradicts');
     const stating = createChecker([outlet('DeepSeek’s engineers trained its V3 model for just $6 million, the company’s paper says.')]);
-    expect(stating.check(page).claims[0]!.verdicts[0]).toMatchObject({ status: 'contradicts', why: expect.stringContaining('the page disputes this') });
+    expect(stating.check(page).claims[0]!.verdicts[0]).toMatchObject({
+      status: 'contradicts',
+      why: expect.stringContaining('the page disputes this'),
+    });
   });
 });
 
 describe('documents past the best few', () => {
-  const doc = (id: string, sentences: string[]) => ({ id, outlet: id, title: id, url: null, cites: [], sentences, origin: 'saved' as const });
+  const doc = (id: string, sentences: string[]) => ({
+    id,
+    outlet: id,
+    title: id,
+    url: null,
+    cites: [],
+    sentences,
+    origin: 'saved' as const,
+  });
   // The dispute shares fewer of the claim's words than the restatement, so it ranks second in its document.
   const critic = doc('critic', [
     'DeepSeek trained its V3 model for just $6 million in computing costs, the company said on Monday.',

@@ -38,17 +38,21 @@ describe('extractArticle on an HTML page', () => {
   });
 
   it('returns null for a page with no article', () => {
-    const login = '<!doctype html><html><head><title>Sign in</title></head><body><form><label>Email <input name="e"></label><button>Sign in</button></form><nav><a href="/">Home</a></nav></body></html>';
+    const login =
+      '<!doctype html><html><head><title>Sign in</title></head><body><form><label>Email <input name="e"></label><button>Sign in</button></form><nav><a href="/">Home</a></nav></body></html>';
     expect(extractArticle(domOf(login))).toBeNull();
   });
 
   it('never turns hostile text into markup: entities stay text', () => {
-    const hostile = renderDemoPage(`${seedText('003')}\nA researcher wrote <img src=x onerror=alert(1)> and &lt;script&gt; in the comment field of the form.`, 'Hostile');
+    const hostile = renderDemoPage(
+      `${seedText('003')}\nA researcher wrote <img src=x onerror=alert(1)> and &lt;script&gt; in the comment field of the form.`,
+      'Hostile',
+    );
     const article = extractArticle(domOf(hostile))!;
     expect(article.paragraphs.join('\n')).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('works on a real page from Readability\'s test corpus', () => {
+  it("works on a real page from Readability's test corpus", () => {
     const source = readFileSync(new URL('../../../shared/readability-pages/ars-1/source.html', import.meta.url), 'utf8');
     const article = extractArticle(domOf(source, 'http://arstechnica.com/'))!;
     expect(article.title).toMatch(/Just-released Minecraft exploit/);

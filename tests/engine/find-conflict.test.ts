@@ -24,7 +24,9 @@ describe('a claim that differs only in a number', () => {
   });
 
   it('names a different year as a date difference', () => {
-    expect(findConflict('DeepSeek launched its R1 model in January 2025.', 'DeepSeek launched its R1 model in January 2024.', close)?.why).toBe('date differs: 2025 vs 2024');
+    expect(
+      findConflict('DeepSeek launched its R1 model in January 2025.', 'DeepSeek launched its R1 model in January 2024.', close)?.why,
+    ).toBe('date differs: 2025 vs 2024');
   });
 });
 
@@ -39,9 +41,13 @@ describe('a claim that differs in direction', () => {
   });
 
   it('allows vs prohibits', () => {
-    expect(findConflict('Its terms of use allow developers to use outputs to build competing models.', 'Its terms of use prohibit developers from using outputs to build competing models.', close)?.why).toBe(
-      'permission differs: allow vs prohibit',
-    );
+    expect(
+      findConflict(
+        'Its terms of use allow developers to use outputs to build competing models.',
+        'Its terms of use prohibit developers from using outputs to build competing models.',
+        close,
+      )?.why,
+    ).toBe('permission differs: allow vs prohibit');
   });
 
   it('is not a conflict when both sentences use both words', () => {
@@ -51,7 +57,13 @@ describe('a claim that differs in direction', () => {
 
 describe('a negated claim', () => {
   it('is reported as negated', () => {
-    expect(findConflict('OpenAI has provided further details about its allegations.', 'OpenAI has not provided further details about its allegations.', close)?.kind).toBe('negation');
+    expect(
+      findConflict(
+        'OpenAI has provided further details about its allegations.',
+        'OpenAI has not provided further details about its allegations.',
+        close,
+      )?.kind,
+    ).toBe('negation');
   });
 
   it('is only judged on close matches', () => {
@@ -61,22 +73,36 @@ describe('a negated claim', () => {
 
 describe('claims about evidence', () => {
   it('"no evidence" vs "found evidence" conflict', () => {
-    expect(findConflict('Microsoft found no evidence that DeepSeek used the API.', 'Microsoft found evidence that DeepSeek used the API.', close)?.kind).toBe('evidence');
+    expect(
+      findConflict('Microsoft found no evidence that DeepSeek used the API.', 'Microsoft found evidence that DeepSeek used the API.', close)
+        ?.kind,
+    ).toBe('evidence');
   });
 
   it('"it\'s possible" vs "substantial evidence" conflict', () => {
-    expect(findConflict('Sacks said it is possible that DeepSeek stole the models.', 'Sacks said there is substantial evidence that DeepSeek stole the models.', close)?.why).toBe(
-      'evidence differs: "possible" vs "substantial evidence"',
-    );
+    expect(
+      findConflict(
+        'Sacks said it is possible that DeepSeek stole the models.',
+        'Sacks said there is substantial evidence that DeepSeek stole the models.',
+        close,
+      )?.why,
+    ).toBe('evidence differs: "possible" vs "substantial evidence"');
   });
 
   it('"may have" vs "has evidence" is a difference of hedging, not a contradiction', () => {
-    expect(findConflict('DeepSeek may have inappropriately distilled our models.', 'OpenAI says it has evidence that DeepSeek used its models.', close)).toBeNull();
+    expect(
+      findConflict(
+        'DeepSeek may have inappropriately distilled our models.',
+        'OpenAI says it has evidence that DeepSeek used its models.',
+        close,
+      ),
+    ).toBeNull();
   });
 });
 
 describe('a dispute', () => {
-  const claim = "Following R1's release, both OpenAI and Microsoft claimed it had been partially trained on ChatGPT, contradicting DeepSeek's self-reported low training costs.";
+  const claim =
+    "Following R1's release, both OpenAI and Microsoft claimed it had been partially trained on ChatGPT, contradicting DeepSeek's self-reported low training costs.";
   it('is a conflict when the other sentence states what is disputed', () => {
     expect(findConflict(claim, 'DeepSeek said it trained the model at low cost.', { ...close, states: false })?.why).toBe(
       'the page disputes this: "contradicting DeepSeek\'s self-reported low training costs"',

@@ -13,12 +13,19 @@ describe('isTopic', () => {
   it('rejects real news pages on other subjects', () => {
     for (const page of ['ars-1', 'bbc-1', 'nytimes-1', 'medium-1']) {
       const html = readFileSync(new URL(`../../../shared/readability-pages/${page}/source.html`, import.meta.url), 'utf8');
-      const article = extractArticle(new JSDOM(html, { url: 'https://example.com/', virtualConsole: new VirtualConsole() }).window.document);
+      const article = extractArticle(
+        new JSDOM(html, { url: 'https://example.com/', virtualConsole: new VirtualConsole() }).window.document,
+      );
       expect(article && isTopic(article)).toBe(false);
     }
   });
 
-  it('needs both a party and copying: a page about OpenAI\'s new product is off topic', () => {
-    expect(isTopic({ title: 'OpenAI launches a new voice mode', paragraphs: ['OpenAI said on Monday that ChatGPT users can now talk to the assistant in 40 languages.'] })).toBe(false);
+  it("needs both a party and copying: a page about OpenAI's new product is off topic", () => {
+    expect(
+      isTopic({
+        title: 'OpenAI launches a new voice mode',
+        paragraphs: ['OpenAI said on Monday that ChatGPT users can now talk to the assistant in 40 languages.'],
+      }),
+    ).toBe(false);
   });
 });

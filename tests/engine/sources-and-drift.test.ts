@@ -73,14 +73,24 @@ describe('attribution and hedging', () => {
   });
 
   it('the reverse: a hedged page against a flat statement', () => {
-    expect(findDrift('DeepSeek may have used less-advanced chips to build its models.', 'DeepSeek built top-performing AI models using less-advanced chips.')?.kind).toBe('page-hedged');
+    expect(
+      findDrift(
+        'DeepSeek may have used less-advanced chips to build its models.',
+        'DeepSeek built top-performing AI models using less-advanced chips.',
+      )?.kind,
+    ).toBe('page-hedged');
   });
 
   it('no drift when both hedge alike', () => {
-    expect(findDrift('OpenAI says DeepSeek may have distilled its models.', 'OpenAI said DeepSeek may have inappropriately distilled its models.')).toBeNull();
+    expect(
+      findDrift(
+        'OpenAI says DeepSeek may have distilled its models.',
+        'OpenAI said DeepSeek may have inappropriately distilled its models.',
+      ),
+    ).toBeNull();
   });
 
-  it('every claim reports the page\'s own attribution', () => {
+  it("every claim reports the page's own attribution", () => {
     const claims = checker.check(articleFromText(seedText('003'))).claims;
     const sacks = claims.find((c) => c.text.includes('David Sacks'))!;
     expect(sacks.attribution).toEqual({ source: 'David Sacks', hedges: ["it's possible"] });

@@ -5,8 +5,14 @@ import { seedText } from './seeds';
 
 describe('isCheckWorthy', () => {
   it('keeps facts, figures, attributed statements and quotes with content', () => {
-    expect(isCheckWorthy('This development has notably impacted the market, leading to a $1 trillion loss in the value of AI-linked U.S. tech stocks.')).toBe(true);
-    expect(isCheckWorthy('Microsoft has notified OpenAI of suspicious activity, and both companies are currently investigating.')).toBe(true);
+    expect(
+      isCheckWorthy(
+        'This development has notably impacted the market, leading to a $1 trillion loss in the value of AI-linked U.S. tech stocks.',
+      ),
+    ).toBe(true);
+    expect(isCheckWorthy('Microsoft has notified OpenAI of suspicious activity, and both companies are currently investigating.')).toBe(
+      true,
+    );
     expect(isCheckWorthy('"We take aggressive, proactive countermeasures to protect our technology," OpenAI said.')).toBe(true);
   });
 
@@ -15,7 +21,7 @@ describe('isCheckWorthy', () => {
     expect(isCheckWorthy("Did DeepSeek really steal OpenAI's intellectual propery?")).toBe(false);
     expect(isCheckWorthy('By Newzvia')).toBe(false);
     expect(isCheckWorthy('Sign up for our daily briefing on artificial intelligence and markets.')).toBe(false);
-    expect(isCheckWorthy('OpenAI accuses China\'s DeepSeek of using its models for training')).toBe(false);
+    expect(isCheckWorthy("OpenAI accuses China's DeepSeek of using its models for training")).toBe(false);
   });
 });
 

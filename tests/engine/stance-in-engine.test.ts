@@ -24,7 +24,7 @@ describe('the stance model inside the engine', () => {
     expect(bi.evidence).toContain('working closely with the U.S. government');
   });
 
-  it('decides borderline cases only among a claim\'s best documents (modelAssistedDocs)', () => {
+  it("decides borderline cases only among a claim's best documents (modelAssistedDocs)", () => {
     const modelNowhere = createChecker(corpus, { stance: bundledStanceModel(), modelAssistedDocs: 0 });
     expect(verdict(modelNowhere.check(page), 'close cooperation with the US government', '003').status).toBe('leaves_out');
   });

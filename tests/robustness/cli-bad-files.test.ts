@@ -56,7 +56,11 @@ const ARTICLE_LINES = [
   'The company said DeepSeek staff circumvented its access restrictions through third-party routers and wrote code to obtain model outputs programmatically.',
   'The committee said it would examine whether distillation of American models violates the terms of service that DeepSeek accepted.',
 ];
-const articleHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${ARTICLE_LINES[0]}</title></head><body><article><h1>${ARTICLE_LINES[0]}</h1>${ARTICLE_LINES.slice(1).map((line) => `<p>${line}</p>`).join('')}</article></body></html>`;
+const articleHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${ARTICLE_LINES[0]}</title></head><body><article><h1>${ARTICLE_LINES[0]}</h1>${ARTICLE_LINES.slice(
+  1,
+)
+  .map((line) => `<p>${line}</p>`)
+  .join('')}</article></body></html>`;
 
 /** Deterministic noise: a binary file that is the same on every run. */
 function noise(bytes: number): Buffer {
@@ -92,7 +96,16 @@ describe('crosscheck on a binary file', () => {
 describe('crosscheck on a file that is not UTF-8', () => {
   it('a Windows-1252 page: checked, with a note, its curly quotes read right', () => {
     const html = articleHtml.replace('violates the terms of service', 'violates the \u201cterms of service\u201d');
-    const run = crosscheck(['--json', file('cp1252.html', Buffer.from(html.replace(/[\u201c\u201d]/g, (q) => (q === '\u201c' ? '\x93' : '\x94')), 'latin1'))]);
+    const run = crosscheck([
+      '--json',
+      file(
+        'cp1252.html',
+        Buffer.from(
+          html.replace(/[\u201c\u201d]/g, (q) => (q === '\u201c' ? '\x93' : '\x94')),
+          'latin1',
+        ),
+      ),
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
@@ -101,7 +114,10 @@ describe('crosscheck on a file that is not UTF-8', () => {
   });
 
   it('a Shift_JIS page: a bounded check of what could be read, with the note, no crash', () => {
-    const bytes = Buffer.concat([Buffer.from('\x82\xb1\x82\xea\x82\xcd\x8b\x4c\x8e\x96\x82\xc5\x82\xb7\x81\x42\n'.repeat(20), 'latin1'), Buffer.from(ARTICLE_LINES.join('\n'))]);
+    const bytes = Buffer.concat([
+      Buffer.from('\x82\xb1\x82\xea\x82\xcd\x8b\x4c\x8e\x96\x82\xc5\x82\xb7\x81\x42\n'.repeat(20), 'latin1'),
+      Buffer.from(ARTICLE_LINES.join('\n')),
+    ]);
     const run = crosscheck(['--json', file('sjis.txt', bytes)]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -125,14 +141,16 @@ describe('crosscheck on a 50 MB file', () => {
       const path = join(dir, 'huge.txt');
       const fd = openSync(path, 'w');
       let written = 0;
-      for (let n = 0; written < 50 * 1024 * 1024; ) {
+      for (let n = 0; written < 50 * 1024 * 1024;) {
         const lines: string[] = [];
         for (let i = 0; i < 10_000; i++) lines.push(generatedSentence(n++));
         written += writeSync(fd, `${lines.join('\n')}\n`);
       }
       closeSync(fd);
       const run = crosscheck(['--json', path]);
-      console.log(`50 MB text file: exit ${run.code}${run.signal ? ` (killed by ${run.signal} after ${CLI_DEADLINE_MS} ms)` : ''} in ${(run.ms / 1000).toFixed(1)} s`);
+      console.log(
+        `50 MB text file: exit ${run.code}${run.signal ? ` (killed by ${run.signal} after ${CLI_DEADLINE_MS} ms)` : ''} in ${(run.ms / 1000).toFixed(1)} s`,
+      );
       expect(run.signal, `the CLI did not finish within ${CLI_DEADLINE_MS} ms`).toBeNull();
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);

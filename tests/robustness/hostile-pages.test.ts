@@ -36,7 +36,9 @@ describe('a page whose text carries script, markup, javascript: links and entiti
   });
 
   it('keeps every payload as the literal text a reader sees, decoded exactly once', () => {
-    expect(claims).toContain(`A spokesperson pasted <script>window.${PWNED_FLAG}='script-tag'</script> into the statement that the company sent to reporters on Thursday.`);
+    expect(claims).toContain(
+      `A spokesperson pasted <script>window.${PWNED_FLAG}='script-tag'</script> into the statement that the company sent to reporters on Thursday.`,
+    );
     expect(claims.join('\n')).toContain(`<img src=x onerror="window.${PWNED_FLAG}='img-onerror'">`);
     expect(claims.join('\n')).toContain(`<svg onload="window.${PWNED_FLAG}='svg-onload'">`);
     expect(claims.join('\n')).toContain(`javascript:window.${PWNED_FLAG}='javascript-text'`);
@@ -45,7 +47,7 @@ describe('a page whose text carries script, markup, javascript: links and entiti
     expect(claims.join('\n')).toContain(`&lt;script&gt;window.${PWNED_FLAG}='double-escaped'&lt;/script&gt;`);
   });
 
-  it('keeps a link\'s words but never its javascript: address', () => {
+  it("keeps a link's words but never its javascript: address", () => {
     expect(claims.join('\n')).toContain('The filing listed the evidence archive at the address');
     expect(claims.join('\n')).not.toContain('javascript-link');
   });
@@ -73,7 +75,9 @@ describe('a page whose text carries script, markup, javascript: links and entiti
 describe('a page with right-to-left overrides and isolates in its claims', () => {
   const html = readFixture('rtl-override');
   const run = runPipeline(html, URL_OF('rtl-override'));
-  const sentences = [...new JSDOM(html).window.document.querySelectorAll('article p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+  const sentences = [...new JSDOM(html).window.document.querySelectorAll('article p')].map((p) =>
+    p.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 
   it('is checked: a valid result', () => {
     expect(checkResultProblems(run.result!, CORPUS)).toEqual([]);
@@ -98,21 +102,25 @@ describe('a page with iframes and a shadow root', () => {
   const run = runPipeline(readFixture('iframes-shadow-dom'), URL_OF('iframes-shadow-dom'));
   const text = run.result?.claims.map((claim) => claim.text).join('\n') ?? '';
 
-  it('is checked on the document\'s own article: a valid result', () => {
+  it("is checked on the document's own article: a valid result", () => {
     expect(checkResultProblems(run.result!, CORPUS)).toEqual([]);
     expect(text).toContain('DeepSeek employees used distillation to train the R1 chatbot');
     expect(text).toContain('violates the terms of service that DeepSeek accepted');
   });
 
-  it('never reads an iframe\'s srcdoc or a shadow template\'s markup as article text', () => {
+  it("never reads an iframe's srcdoc or a shadow template's markup as article text", () => {
     expect(text).not.toContain('embedded frame');
     expect(text).not.toMatch(/<p>|<template|shadowrootmode|srcdoc/);
   });
 });
 
 describe('a page that sabotages Array.prototype.map, JSON.parse and getSelection in its own realm', () => {
-  it('is checked as usual: the engine borrows nothing from the page\'s globals', () => {
-    const dom = new JSDOM(readFixture('prototype-overrides'), { url: URL_OF('prototype-overrides'), runScripts: 'dangerously', virtualConsole: new VirtualConsole() });
+  it("is checked as usual: the engine borrows nothing from the page's globals", () => {
+    const dom = new JSDOM(readFixture('prototype-overrides'), {
+      url: URL_OF('prototype-overrides'),
+      runScripts: 'dangerously',
+      virtualConsole: new VirtualConsole(),
+    });
     const page = dom.window as unknown as { JSON: JSON; __sabotaged_calls: number };
     // The sabotage is live in the page's realm, so the test can tell.
     expect(() => page.JSON.parse('{}')).toThrow(/sabotaged/);
@@ -136,15 +144,22 @@ describe.each([
     'finishes in bounded time with a valid, truncated-if-long result whose payloads stay text',
     async () => {
       const run = await runBounded(fixture, parser, BIG_PAGE_DEADLINES);
-      console.log(`${fixture}: parse ${ms(run.parseMs)}, extract ${ms(run.extractMs)} (${run.paragraphs ?? '?'} paragraphs), check ${ms(run.checkMs)}${run.failure ? `, FAILED: ${run.failure}` : ''}`);
+      console.log(
+        `${fixture}: parse ${ms(run.parseMs)}, extract ${ms(run.extractMs)} (${run.paragraphs ?? '?'} paragraphs), check ${ms(run.checkMs)}${run.failure ? `, FAILED: ${run.failure}` : ''}`,
+      );
       expect(run.failure).toBeNull();
       const result = run.result!;
       expect(result, 'the page has an article').not.toBeNull();
       expect(checkResultProblems(result, CORPUS)).toEqual([]);
-      if (fixture !== 'deep-nesting') expect(result.truncated, 'thousands of claims: the result says "checked the first N claims"').not.toBeNull();
+      if (fixture !== 'deep-nesting')
+        expect(result.truncated, 'thousands of claims: the result says "checked the first N claims"').not.toBeNull();
       const withPayload = result.claims.filter((claim) => claim.text.includes(PWNED_FLAG));
       expect(withPayload.length).toBeGreaterThan(0);
-      for (const claim of withPayload) expect(TEXT_PAYLOADS.some((payload) => claim.text.includes(payload)), claim.text).toBe(true);
+      for (const claim of withPayload)
+        expect(
+          TEXT_PAYLOADS.some((payload) => claim.text.includes(payload)),
+          claim.text,
+        ).toBe(true);
     },
     BIG_PAGE_TEST_TIMEOUT,
   );

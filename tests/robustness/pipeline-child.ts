@@ -35,7 +35,12 @@ try {
 function parseWithHappyDom(markup: string, address: string): { document: Document } {
   const window = new Window({
     url: address,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   const document = new window.DOMParser().parseFromString(markup, 'text/html');
   return { document: document as unknown as Document };

@@ -25,7 +25,11 @@ const READERABLE_DISAGREEMENTS: Readonly<Record<string, string>> = {
 
 /** Lower-case letters and digits only: titles differ in punctuation, dashes and spacing between tools. */
 function normalizeTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Whether two titles name the same headline: one contains the other once the site name is appended or cut. */
@@ -60,10 +64,16 @@ describe('the whole pipeline on every real page of the Readability corpus', () =
       expect(checkResultProblems(run.result!, CORPUS)).toEqual([]);
       expect(run.result!.title).toBe(run.article!.title);
       if (page.expected.title) {
-        expect(sameHeadline(run.article!.title, page.expected.title), `title ${JSON.stringify(run.article!.title)} vs ${JSON.stringify(page.expected.title)}`).toBe(true);
+        expect(
+          sameHeadline(run.article!.title, page.expected.title),
+          `title ${JSON.stringify(run.article!.title)} vs ${JSON.stringify(page.expected.title)}`,
+        ).toBe(true);
       }
     }
-    expect(ms, `${name}: extraction and check took ${ms.toFixed(0)} ms (jsdom parsing excluded), over the issue's ${PAGE_BUDGET_MS} ms per page`).toBeLessThan(PAGE_BUDGET_MS);
+    expect(
+      ms,
+      `${name}: extraction and check took ${ms.toFixed(0)} ms (jsdom parsing excluded), over the issue's ${PAGE_BUDGET_MS} ms per page`,
+    ).toBeLessThan(PAGE_BUDGET_MS);
     passed++;
   });
 });
@@ -73,7 +83,10 @@ afterAll(() => {
   const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
   const engine = timings.reduce((sum, t) => sum + t.ms, 0);
   const parse = timings.reduce((sum, t) => sum + t.parseMs, 0);
-  const slowestFive = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => `${t.name} ${t.ms.toFixed(0)} ms`);
+  const slowestFive = [...timings]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+    .map((t) => `${t.name} ${t.ms.toFixed(0)} ms`);
   console.log(
     [
       `readability pages: ${passed}/${pages.length} passed`,

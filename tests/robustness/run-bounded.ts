@@ -47,7 +47,13 @@ export function runBounded(fixture: string, parser: 'jsdom' | 'happy-dom', deadl
     buffered += chunk.toString();
     let newline: number;
     while ((newline = buffered.indexOf('\n')) >= 0) {
-      const line = JSON.parse(buffered.slice(0, newline)) as { phase: string; ms?: number; paragraphs?: number | null; result?: CheckResult | null; error?: string };
+      const line = JSON.parse(buffered.slice(0, newline)) as {
+        phase: string;
+        ms?: number;
+        paragraphs?: number | null;
+        result?: CheckResult | null;
+        error?: string;
+      };
       buffered = buffered.slice(newline + 1);
       if (line.phase === 'parsed') {
         run.parseMs = line.ms!;
@@ -69,7 +75,8 @@ export function runBounded(fixture: string, parser: 'jsdom' | 'happy-dom', deadl
   return new Promise((resolve) => {
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (run.failure === null && run.checkMs === null) run.failure = `child exited with code ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`;
+      if (run.failure === null && run.checkMs === null)
+        run.failure = `child exited with code ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`;
       resolve(run);
     });
   });

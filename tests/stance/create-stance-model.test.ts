@@ -34,7 +34,7 @@ describe('the shipped stance model', () => {
     }
   });
 
-  it('points at an evidence sentence sharing the claim\'s words, and at none for an off-topic claim', () => {
+  it("points at an evidence sentence sharing the claim's words, and at none for an off-topic claim", () => {
     const prepared = model.prepareBody(data.bodies.get('702')!);
     const r = model.predict('DNA tests show the bodies in the grave are not the students', prepared);
     expect(r.evidence).toBeGreaterThanOrEqual(0);
@@ -45,7 +45,7 @@ describe('the shipped stance model', () => {
   });
 
   describe('on claims written for this test (not FNC-1 headlines)', () => {
-    it('reads a body that debunks the claim\'s opposite as agreeing with the claim', () => {
+    it("reads a body that debunks the claim's opposite as agreeing with the claim", () => {
       // Body 702: "DNA tests have shown that 28 bodies found in a mass grave are not those of a missing group of students."
       expect(model.predict('DNA tests show the bodies in the grave are not the students', data.bodies.get('702')!).label).toBe('agree');
     });

@@ -75,7 +75,10 @@ describe('npm run fnc1 on bad input', () => {
   });
 
   it('rejects a file that does not exist', () => {
-    expectOneLineError(fnc1('--bodies', path.join(tmp, 'none.csv'), '--stances', fixture('train_stances.csv'), '--out', path.join(tmp, 'x.csv')), /ENOENT/);
+    expectOneLineError(
+      fnc1('--bodies', path.join(tmp, 'none.csv'), '--stances', fixture('train_stances.csv'), '--out', path.join(tmp, 'x.csv')),
+      /ENOENT/,
+    );
   });
 
   it('rejects a stances file with a Body ID missing from the bodies', () => {
@@ -87,10 +90,16 @@ describe('npm run fnc1 on bad input', () => {
   it('rejects an unterminated quote and an unknown stance', () => {
     const broken = path.join(tmp, 'broken.csv');
     writeFileSync(broken, 'Headline,Body ID,Stance\n"never closed,591,agree\n');
-    expectOneLineError(fnc1('--bodies', fixture('train_bodies.csv'), '--stances', broken, '--out', path.join(tmp, 'x.csv')), /unterminated/);
+    expectOneLineError(
+      fnc1('--bodies', fixture('train_bodies.csv'), '--stances', broken, '--out', path.join(tmp, 'x.csv')),
+      /unterminated/,
+    );
     const unknown = path.join(tmp, 'unknown.csv');
     writeFileSync(unknown, 'Headline,Body ID,Stance\nSome claim,591,maybe\n');
-    expectOneLineError(fnc1('--bodies', fixture('train_bodies.csv'), '--stances', unknown, '--out', path.join(tmp, 'x.csv')), /unknown stance "maybe"/);
+    expectOneLineError(
+      fnc1('--bodies', fixture('train_bodies.csv'), '--stances', unknown, '--out', path.join(tmp, 'x.csv')),
+      /unknown stance "maybe"/,
+    );
   });
 
   it('rejects a file without the expected columns', () => {

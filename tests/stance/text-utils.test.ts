@@ -10,7 +10,11 @@ import { contentTokens, rawTokens, stem } from '../../lib/stance/stance-tokens.t
 describe('tokens', () => {
   it('stems inflections of one verb to one term and drops stopwords but not negations', () => {
     expect(contentTokens(rawTokens('He claimed, she claims, they are claiming it is not true'))).toEqual([
-      'claim', 'claim', 'claim', 'not', 'true',
+      'claim',
+      'claim',
+      'claim',
+      'not',
+      'true',
     ]);
   });
 
@@ -25,7 +29,9 @@ describe('tokens', () => {
 
 describe('countCues', () => {
   it('counts refuting phrases and hedges in a real debunking sentence', () => {
-    const [refute, negation, hedge] = countCues(rawTokens('The report is not true: the photo was a hoax, police allegedly said.').map(stem));
+    const [refute, negation, hedge] = countCues(
+      rawTokens('The report is not true: the photo was a hoax, police allegedly said.').map(stem),
+    );
     expect(refute).toBeGreaterThanOrEqual(2); // "not true", "hoax"
     expect(negation).toBe(1);
     expect(hedge).toBeGreaterThanOrEqual(1); // "allegedly"

@@ -44,7 +44,22 @@ describe('npm run train:stance', () => {
   const run = (out: string) =>
     spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'scripts/train-stance.ts', '--data', fixtureDir, '--limit', '120', '--epochs', '2', '--hidden', '8', '--quiet', '--out', out],
+      [
+        '--import',
+        'tsx',
+        'scripts/train-stance.ts',
+        '--data',
+        fixtureDir,
+        '--limit',
+        '120',
+        '--epochs',
+        '2',
+        '--hidden',
+        '8',
+        '--quiet',
+        '--out',
+        out,
+      ],
       { cwd: repo, encoding: 'utf8' },
     );
 

@@ -16,7 +16,7 @@ describe('the committed WordNet lexicon (data/lexicon.bin)', () => {
   });
 
   describe('lemmatises by WordNet morphy', () => {
-    it('reads an irregular past through the exception list and keeps the word\'s own lemma', () => {
+    it("reads an irregular past through the exception list and keeps the word's own lemma", () => {
       expect(lexicon.lemmas('fell')).toEqual(['fall', 'fell']);
       expect(lexicon.lemmas('went')).toEqual(['go']);
       expect(lexicon.lemmas('rose')).toContain('rise');
@@ -92,15 +92,12 @@ describe('the committed WordNet lexicon (data/lexicon.bin)', () => {
     });
     it('are ordinary lemmas when WordNet has them, in the builder and the loader', () => {
       // A two-synset WordNet: "constructor, builder" ⊂ "person".
-      const noun = (offset: string, words: string, pointers: string): string =>
-        `${offset} 18 n ${words} ${pointers} | gloss\n`;
+      const noun = (offset: string, words: string, pointers: string): string => `${offset} 18 n ${words} ${pointers} | gloss\n`;
       const empty = { n: '', v: '', a: '', r: '' };
       const files: WordNetFiles = {
         data: {
           ...empty,
-          n:
-            noun('00000001', '02 constructor 0 builder 0', '001 @ 00000002 n 0000') +
-            noun('00000002', '01 person 0', '000'),
+          n: noun('00000001', '02 constructor 0 builder 0', '001 @ 00000002 n 0000') + noun('00000002', '01 person 0', '000'),
         },
         index: {
           ...empty,
@@ -124,7 +121,12 @@ describe('the committed WordNet lexicon (data/lexicon.bin)', () => {
   });
 
   it('checks a relation in well under a microsecond once warm', () => {
-    const pairs: [string, string][] = [['rise', 'fall'], ['banning', 'prohibited'], ['senator', 'banana'], ['rose', 'fell']];
+    const pairs: [string, string][] = [
+      ['rise', 'fall'],
+      ['banning', 'prohibited'],
+      ['senator', 'banana'],
+      ['rose', 'fell'],
+    ];
     const rounds = 20_000;
     for (let i = 0; i < 1000; i += 1) for (const [a, b] of pairs) lexicon.relation(a, b);
     const started = performance.now();
@@ -149,7 +151,21 @@ describe('the lexicon builder', () => {
     index: perPos((n) => `index.${n}`),
     exceptions: perPos((n) => `${n}.exc`),
   };
-  const words = ['banned', 'prohibits', 'forbid', 'permit', 'allow', 'rising', 'fell', 'increase', 'decrease', 'tighten', 'loosen', 'the', 'company'];
+  const words = [
+    'banned',
+    'prohibits',
+    'forbid',
+    'permit',
+    'allow',
+    'rising',
+    'fell',
+    'increase',
+    'decrease',
+    'tighten',
+    'loosen',
+    'the',
+    'company',
+  ];
 
   it('writes identical bytes on every run, whatever order the vocabulary comes in', () => {
     const first = buildLexicon(files, { words, stems: ['firm', 'compani'] }).bytes;

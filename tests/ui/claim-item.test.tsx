@@ -25,7 +25,15 @@ const claim: Claim = {
       why: 'action differs: uploading vs siphoning',
       origin: 'bundled',
     },
-    { doc: '001', outlet: 'Newzvia', status: 'leaves_out', evidence: null, score: 0.6, why: 'not found in this article', origin: 'bundled' },
+    {
+      doc: '001',
+      outlet: 'Newzvia',
+      status: 'leaves_out',
+      evidence: null,
+      score: 0.6,
+      why: 'not found in this article',
+      origin: 'bundled',
+    },
   ],
 };
 const docs = new Map([['003', { title: 'OpenAI says DeepSeek…', cites: ['Bloomberg', 'Fox News'] }]]);
@@ -66,12 +74,16 @@ describe('ClaimItem', () => {
 });
 
 /** The flat accusation of the e2e drift page, checked against the bundled seeds: five confirm, Business Insider hedges. */
-const flat = createChecker(bundledCorpus()).check(articleFromText("Opinion\nDeepSeek stole OpenAI's technology to build its chatbot.")).claims[0]!;
+const flat = createChecker(bundledCorpus()).check(articleFromText("Opinion\nDeepSeek stole OpenAI's technology to build its chatbot."))
+  .claims[0]!;
 
 function mountReal(target: Claim, onCorrect?: (claim: Claim, verdict: Verdict, status: Status | null) => Promise<void>) {
   const host = document.createElement('ol');
   document.body.append(host);
-  render(<ClaimItem claim={target} docs={new Map()} expanded pointed={false} onPage onToggle={() => undefined} onCorrect={onCorrect} />, host);
+  render(
+    <ClaimItem claim={target} docs={new Map()} expanded pointed={false} onPage onToggle={() => undefined} onCorrect={onCorrect} />,
+    host,
+  );
   return host;
 }
 
@@ -83,11 +95,15 @@ describe('ClaimItem: sources, drift and corrections', () => {
 
   it('says how many outlets confirm and how many independent sources they are, and flags drift in words', () => {
     const host = mountReal(flat);
-    expect(host.querySelector('.claim-confirmation')?.textContent).toBe(`${flat.verdicts.filter((v) => v.status === 'confirms').length} outlets confirm — ${flat.sources.length} independent sources`);
+    expect(host.querySelector('.claim-confirmation')?.textContent).toBe(
+      `${flat.verdicts.filter((v) => v.status === 'confirms').length} outlets confirm — ${flat.sources.length} independent sources`,
+    );
     const badge = host.querySelector('.drift-badge')!;
     expect(badge.textContent).toBe('⚑ stated more strongly than sources');
     expect(badge.getAttribute('title')).toMatch(/Business Insider attributes or hedges it/);
-    expect(evidenceOf(host, 'Business Insider').querySelector('.drift')?.textContent).toMatch(/^⚑ Hedge drift: the page states it flatly, "DeepSeek stole/);
+    expect(evidenceOf(host, 'Business Insider').querySelector('.drift')?.textContent).toMatch(
+      /^⚑ Hedge drift: the page states it flatly, "DeepSeek stole/,
+    );
   });
 
   it('calls an unconfirmed claim "not found in your corpus", with what that means', () => {
@@ -138,7 +154,14 @@ describe('ClaimItem: sources, drift and corrections', () => {
   it('a corrected verdict says so on its chip and evidence, and offers to undo the correction', () => {
     const onCorrect = vi.fn(() => Promise.resolve());
     const verdicts = flat.verdicts.map((v) =>
-      v.outlet === 'Business Insider' ? { ...v, status: 'contradicts' as const, drift: undefined, corrected: { engineStatus: 'confirms' as const, at: '2026-11-01T10:00:00.000Z' } } : v,
+      v.outlet === 'Business Insider'
+        ? {
+            ...v,
+            status: 'contradicts' as const,
+            drift: undefined,
+            corrected: { engineStatus: 'confirms' as const, at: '2026-11-01T10:00:00.000Z' },
+          }
+        : v,
     );
     const corrected = { ...flat, verdicts };
     const host = mountReal(corrected, onCorrect);
@@ -149,6 +172,10 @@ describe('ClaimItem: sources, drift and corrections', () => {
     const undo = evidence.querySelector<HTMLButtonElement>('.correction button')!;
     expect(undo.getAttribute('aria-label')).toBe('Undo your correction of Business Insider (the engine said it confirms)');
     undo.click();
-    expect(onCorrect).toHaveBeenCalledWith(corrected, verdicts.find((v) => v.outlet === 'Business Insider'), null);
+    expect(onCorrect).toHaveBeenCalledWith(
+      corrected,
+      verdicts.find((v) => v.outlet === 'Business Insider'),
+      null,
+    );
   });
 });

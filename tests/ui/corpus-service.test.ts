@@ -33,7 +33,9 @@ describe('the saved-pages writer (background)', () => {
     expect(page!.sentences.length).toBeGreaterThan(5);
     expect(page!.terms).toEqual(page!.sentences.map(tokenize));
     expect(page!.cites).toEqual([]);
-    expect(changes).toEqual([{ kind: 'saved', outcome: 'created', page: { id: page!.id, title: page!.title, outlet: page!.outlet }, tabId: 7 }]);
+    expect(changes).toEqual([
+      { kind: 'saved', outcome: 'created', page: { id: page!.id, title: page!.title, outlet: page!.outlet }, tabId: 7 },
+    ]);
 
     expect(await service.save(article, 7)).toMatchObject({ ok: true, value: { outcome: 'updated' } });
     expect(changes.at(-1)).toMatchObject({ kind: 'saved', outcome: 'updated' });
@@ -44,7 +46,11 @@ describe('the saved-pages writer (background)', () => {
     const { article } = seedInput(1);
     // The id is known before the save finishes: it derives from the canonical URL.
     const id = pageId(normalizeUrl(article.url!));
-    const [saved, deleted, again] = await Promise.all([service.save(article, null), service.delete(id), service.save(seedInput(2).article, null)]);
+    const [saved, deleted, again] = await Promise.all([
+      service.save(article, null),
+      service.delete(id),
+      service.save(seedInput(2).article, null),
+    ]);
     expect(saved).toMatchObject({ ok: true, value: { outcome: 'created', page: { id } } });
     expect(deleted).toMatchObject({ ok: true, value: { id } });
     expect(again.ok).toBe(true);
@@ -56,7 +62,10 @@ describe('the saved-pages writer (background)', () => {
     const { service, changes, reader } = setUp();
     await service.save(seedInput(0).article, null);
     const reply = await service.import('{"format": "crosscheck-corpus", "version": 1, "pages": [');
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/not valid JSON.*Nothing was imported/) } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringMatching(/not valid JSON.*Nothing was imported/) },
+    });
     expect(changes.map((change) => change.kind)).toEqual(['saved']);
     expect(await (await reader()).listPages()).toHaveLength(1);
   });
@@ -66,7 +75,10 @@ describe('the saved-pages writer (background)', () => {
     await service.save(seedInput(0).article, null);
     failWritesWithQuota();
     const reply = await service.save(seedInput(1, { url: seedUrl(1, 5) }).article, 3);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'quota', message: expect.stringMatching(/storage for Crosscheck is full.*Pages you saved before are safe/) } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'quota', message: expect.stringMatching(/storage for Crosscheck is full.*Pages you saved before are safe/) },
+    });
     expect(changes.at(-1)).toEqual({ kind: 'save-failed', message: (reply as { error: { message: string } }).error.message, tabId: 3 });
     expect(await (await reader()).listPages()).toHaveLength(1);
   });

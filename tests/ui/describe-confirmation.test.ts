@@ -26,7 +26,9 @@ describe('independent confirmation in words', () => {
 
   it('names the outlets of a group and why they are one source', () => {
     const group = bloomberg!.sources.find((g) => g.docs.length === 2)!;
-    expect(describeSourceGroup(group.outlets, group.reason)).toBe('Business Insider and “OpenAI accuses China\'s DeepSeek of using its…” both credit Bloomberg');
+    expect(describeSourceGroup(group.outlets, group.reason)).toBe(
+      "Business Insider and “OpenAI accuses China's DeepSeek of using its…” both credit Bloomberg",
+    );
     expect(describeSourceGroup(['A', 'B', 'C'], 'both credit Reuters')).toBe('A, B and C all credit Reuters');
     expect(describeSourceGroup(['A', 'B'], 'near-identical wording')).toBe('A and B: near-identical wording');
     expect(describeSourceGroup(['Newzvia'], null)).toBe('Newzvia');
@@ -35,7 +37,9 @@ describe('independent confirmation in words', () => {
   it('says nothing of confirmation when nothing confirms, and one outlet in the singular', () => {
     expect(describeConfirmation({ verdicts: [], sources: [] })).toBeNull();
     const one = { ...bloomberg!.verdicts.find((v) => v.status === 'confirms')! };
-    expect(describeConfirmation({ verdicts: [one], sources: [{ docs: [one.doc], outlets: [one.outlet], reason: null, credits: null }] })).toBe('1 outlet confirms');
+    expect(
+      describeConfirmation({ verdicts: [one], sources: [{ docs: [one.doc], outlets: [one.outlet], reason: null, credits: null }] }),
+    ).toBe('1 outlet confirms');
   });
 });
 
@@ -48,7 +52,9 @@ describe('drift in words', () => {
   it('says how the page itself presents a claim', () => {
     expect(describeAttribution(bloomberg!.attribution)).toBe('This page attributes it to Bloomberg.');
     expect(describeAttribution(flat!.attribution)).toBe('This page states it flatly and credits no one for it.');
-    expect(describeAttribution({ source: 'OpenAI', hedges: ['may have'] })).toBe('This page attributes it to OpenAI and hedges it (“may have”).');
+    expect(describeAttribution({ source: 'OpenAI', hedges: ['may have'] })).toBe(
+      'This page attributes it to OpenAI and hedges it (“may have”).',
+    );
   });
 });
 

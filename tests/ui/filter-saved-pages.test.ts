@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { filterSavedPages, type ListedPage } from '../../lib/panel-state/filter-saved-pages';
 
-const page = (title: string, outlet: string, savedAt: string, url = `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/a`): ListedPage & { id: string } => ({
+const page = (
+  title: string,
+  outlet: string,
+  savedAt: string,
+  url = `https://${outlet.toLowerCase().replace(/\W/g, '')}.example/a`,
+): ListedPage & { id: string } => ({
   id: title,
   title,
   outlet,
@@ -36,10 +41,11 @@ describe('the saved-pages list', () => {
   });
 
   it('sorts by outlet, newest first within one outlet', () => {
-    expect(filterSavedPages(pages, '', 'outlet').map((p) => `${p.outlet}: ${p.title}`).slice(0, 2)).toEqual([
-      'AI Wire: 9 charts on the AI sell-off',
-      'AI Wire: 10 things to know about distillation',
-    ]);
+    expect(
+      filterSavedPages(pages, '', 'outlet')
+        .map((p) => `${p.outlet}: ${p.title}`)
+        .slice(0, 2),
+    ).toEqual(['AI Wire: 9 charts on the AI sell-off', 'AI Wire: 10 things to know about distillation']);
   });
 
   it('finds pages having every word of the search in title, outlet or address, ignoring case and accents', () => {

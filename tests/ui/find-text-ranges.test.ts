@@ -16,11 +16,12 @@ function page(html: string): HTMLElement {
 
 describe('findTextRanges', () => {
   it('finds every sentence of seed 004 when the page wraps words in links and emphasis and re-flows whitespace', () => {
-    const paragraphs = lines.slice(1).map((line) =>
-      `<p>${line
-        .replace('Bloomberg', '<a href="#">Bloomberg</a>')
-        .replace('en masse', '<em>en\n   masse</em>')
-        .replace(/ OpenAI /g, '&nbsp;OpenAI ')}</p>`,
+    const paragraphs = lines.slice(1).map(
+      (line) =>
+        `<p>${line
+          .replace('Bloomberg', '<a href="#">Bloomberg</a>')
+          .replace('en masse', '<em>en\n   masse</em>')
+          .replace(/ OpenAI /g, '&nbsp;OpenAI ')}</p>`,
     );
     const body = page(`<header><nav>Home</nav></header><article>${paragraphs.join('\n')}</article>`);
     const sentences = lines.slice(1).flatMap((line) => line.replace(/^- /, '').split(/(?<=[.!?])\s+(?=[A-Z])/));
@@ -61,7 +62,9 @@ describe('findTextRanges', () => {
     const body = page(
       '<p>Microsoft has notified OpenAI of suspicious activity,<sup>[12]</sup> and both companies are currently investigating.</p>',
     );
-    const [range] = findTextRanges(body, ['Microsoft has notified OpenAI of suspicious activity, and both companies are currently investigating.']);
+    const [range] = findTextRanges(body, [
+      'Microsoft has notified OpenAI of suspicious activity, and both companies are currently investigating.',
+    ]);
     expect(range?.toString()).toContain('[12]');
   });
 

@@ -12,7 +12,9 @@ import { freshFactory, seeds, tickingClock } from '../corpus-store/fixtures';
 
 /** An article in no corpus that states seed 002's "$1 trillion loss" in its own words (also served by the e2e tests). */
 const market: Article = {
-  ...articleFromText(readFileSync(new URL('fixtures/market-article.txt', import.meta.url), 'utf8'), { url: 'https://marketdesk.example/deepseek-selloff' }),
+  ...articleFromText(readFileSync(new URL('fixtures/market-article.txt', import.meta.url), 'utf8'), {
+    url: 'https://marketdesk.example/deepseek-selloff',
+  }),
   outlet: 'Market Desk',
 };
 const seed002 = articleFromText(seeds[2]!.text, { url: 'https://aiwire.example/openai-distillation' });
@@ -22,7 +24,12 @@ const trillionClaim = (result: CheckResult) => result.claims.find((claim) => cla
 /** A writer (as the background is) and the panel's corpus with its own read access, over one fake database. */
 async function setUp() {
   const indexedDB = freshFactory();
-  const writer = await openCorpusStore({ indexedDB, now: tickingClock(), estimate: null, tokenizer: { version: TOKENIZER_VERSION, terms: tokenize } });
+  const writer = await openCorpusStore({
+    indexedDB,
+    now: tickingClock(),
+    estimate: null,
+    tokenizer: { version: TOKENIZER_VERSION, terms: tokenize },
+  });
   let opened = 0;
   const openPanel = () =>
     createPanelCorpus({
@@ -182,8 +189,7 @@ describe('the panel corpus', () => {
     const panel = openPanel();
     const checker = await panel.checker();
     expect(panel.corrections()).toEqual([early]);
-    const verdict = () =>
-      trillionClaim(checker.check(seed002, { corrections: panel.corrections() })).verdicts.find((v) => v.doc === bi)!;
+    const verdict = () => trillionClaim(checker.check(seed002, { corrections: panel.corrections() })).verdicts.find((v) => v.doc === bi)!;
     expect(verdict()).toMatchObject({ status: 'confirms', corrected: { at: early.at } });
 
     const version = panel.version();

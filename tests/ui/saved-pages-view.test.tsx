@@ -53,7 +53,9 @@ describe('SavedPagesView', () => {
   it('lists pages newest first with outlet and storage used; page text is shown as text, never as HTML', () => {
     const { host } = mount();
     expect(listed(host)).toEqual([pages[0]!.title, pages[1]!.title, pages[2]!.title]);
-    expect(host.querySelector('.saved-usage')!.textContent).toBe('3 pages · 43.9 KB stored · Crosscheck uses 2.0 MB of the 10.0 GB the browser allows');
+    expect(host.querySelector('.saved-usage')!.textContent).toBe(
+      '3 pages · 43.9 KB stored · Crosscheck uses 2.0 MB of the 10.0 GB the browser allows',
+    );
     expect(host.querySelector('img')).toBeNull();
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
   });
@@ -87,7 +89,11 @@ describe('SavedPagesView', () => {
       sort.value = 'outlet';
       sort.dispatchEvent(new Event('change'));
     });
-    expect([...host.querySelectorAll('.saved-item-outlet')].map((el) => el.textContent)).toEqual(['Business Insider', 'Evil', 'Market Desk']);
+    expect([...host.querySelectorAll('.saved-item-outlet')].map((el) => el.textContent)).toEqual([
+      'Business Insider',
+      'Evil',
+      'Market Desk',
+    ]);
   });
 
   it('names each delete button after its page and reports which page to delete', () => {
@@ -98,7 +104,8 @@ describe('SavedPagesView', () => {
   });
 
   it('shows the store’s message when saved pages are unavailable, with import and export off', () => {
-    const message = 'Your browser does not let Crosscheck store pages here (this happens in private windows and when site data is blocked).';
+    const message =
+      'Your browser does not let Crosscheck store pages here (this happens in private windows and when site data is blocked).';
     const { host } = mount({ status: { kind: 'unavailable', code: 'unavailable', message }, pages: [], usage: null });
     expect(host.querySelector('[role="alert"]')!.textContent).toBe(message);
     expect([...host.querySelectorAll<HTMLButtonElement>('.saved-actions button')].every((b) => b.disabled)).toBe(true);
@@ -107,13 +114,17 @@ describe('SavedPagesView', () => {
   it('counts the reader’s corrections beside the pages, and lets them be exported without any saved page', () => {
     const { host, props } = mount({ pages: [], corrections: 2, usage: { pages: 0, bytes: 0, estimate: null } });
     expect(host.querySelector('.saved-usage')!.textContent).toBe('0 pages · 2 corrections · 0 bytes stored');
-    const exportButton = [...host.querySelectorAll<HTMLButtonElement>('.saved-actions button')].find((b) => b.textContent === 'Export all')!;
+    const exportButton = [...host.querySelectorAll<HTMLButtonElement>('.saved-actions button')].find(
+      (b) => b.textContent === 'Export all',
+    )!;
     expect(exportButton.disabled).toBe(false);
     exportButton.click();
     expect(props.onExport).toHaveBeenCalled();
     document.body.replaceChildren();
     const empty = mount({ pages: [], corrections: 0, usage: { pages: 0, bytes: 0, estimate: null } });
-    expect([...empty.host.querySelectorAll<HTMLButtonElement>('.saved-actions button')].find((b) => b.textContent === 'Export all')!.disabled).toBe(true);
+    expect(
+      [...empty.host.querySelectorAll<HTMLButtonElement>('.saved-actions button')].find((b) => b.textContent === 'Export all')!.disabled,
+    ).toBe(true);
   });
 
   it('shows an import error as an alert', () => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../lib/panel-state/word-diff';
 
 const seed = (id: string) => readFileSync(new URL(`../../../shared/seeds/${id}.txt`, import.meta.url), 'utf8');
-const sentenceWith = (text: string, needle: string) =>
-  text.split(/(?<=[.!?])\s+|\n/).find((sentence) => sentence.includes(needle)) ?? '';
+const sentenceWith = (text: string, needle: string) => text.split(/(?<=[.!?])\s+|\n/).find((sentence) => sentence.includes(needle)) ?? '';
 
 const marked = (reference: string, text: string) =>
   wordDiff(reference, text)
@@ -14,7 +13,11 @@ const marked = (reference: string, text: string) =>
 describe('wordDiff', () => {
   it('keeps the text intact: the segments join back to the compared sentence', () => {
     const text = 'Microsoft  notified OpenAI, Bloomberg reported on Tuesday.';
-    expect(wordDiff('anything', text).map((segment) => segment.text).join('')).toBe(text);
+    expect(
+      wordDiff('anything', text)
+        .map((segment) => segment.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('marks nothing when the sentences have the same words, whatever the case, punctuation or quotes', () => {
@@ -49,8 +52,6 @@ describe('wordDiff', () => {
   });
 
   it('merges neighbouring changed words into one run', () => {
-    expect(marked('the company raised money', 'the company raised six hundred million dollars')).toEqual([
-      'six hundred million dollars',
-    ]);
+    expect(marked('the company raised money', 'the company raised six hundred million dollars')).toEqual(['six hundred million dollars']);
   });
 });

@@ -50,11 +50,7 @@ function gaussian(random: () => number): number {
 }
 
 /** Trains the network; `onEpoch` receives the mean weighted loss of each epoch. */
-export function trainMlp(
-  examples: readonly MlpExample[],
-  o: MlpOptions,
-  onEpoch?: (epoch: number, loss: number) => void,
-): MlpWeights {
+export function trainMlp(examples: readonly MlpExample[], o: MlpOptions, onEpoch?: (epoch: number, loss: number) => void): MlpWeights {
   const random = seededRandom(o.seed);
   const H = o.hidden;
   const C = o.classes;
@@ -100,7 +96,7 @@ export function trainMlp(
           if (s > max) max = s;
         }
         let sum = 0;
-        for (let c = 0; c < C; c++) sum += (z2[c] = Math.exp(z2[c]! - max));
+        for (let c = 0; c < C; c++) sum += z2[c] = Math.exp(z2[c]! - max);
         const scale = ex.weight / batchWeight;
         lossSum -= ex.weight * Math.log(Math.max(z2[ex.label]! / sum, 1e-12));
         weightSum += ex.weight;

@@ -88,7 +88,9 @@ export function trainStanceModel(
   const preparedBodies = new Map(bodyIds.map((id) => [id, prepareBodyText(bodySentences.get(id)!, lexicon)]));
   const preparedHeads = new Map<string, PreparedText>(headlines.map((h) => [h, prepareText(h, lexicon)]));
   const F = FEATURE_NAMES.length;
-  const raw = labelled.map((p) => pairFeatures(preparedHeads.get(p.headline)!, preparedBodies.get(p.bodyId)!, lexicon, p.headline).features);
+  const raw = labelled.map(
+    (p) => pairFeatures(preparedHeads.get(p.headline)!, preparedBodies.get(p.bodyId)!, lexicon, p.headline).features,
+  );
 
   const mean = new Array<number>(F).fill(0);
   const invStd = new Array<number>(F).fill(0);
@@ -105,7 +107,9 @@ export function trainStanceModel(
 
   const counts = STANCE_LABELS.map((l) => labelled.filter((p) => p.stance === l).length);
   const classWeight = counts.map((n) => (n === 0 ? 0 : (labelled.length / (STANCE_LABELS.length * n)) ** options.classWeightPower));
-  log(`pairs: ${labelled.length} (${STANCE_LABELS.map((l, i) => `${l} ${counts[i]}`).join(', ')}); class weights ${classWeight.map((w) => w.toFixed(2)).join(' ')}`);
+  log(
+    `pairs: ${labelled.length} (${STANCE_LABELS.map((l, i) => `${l} ${counts[i]}`).join(', ')}); class weights ${classWeight.map((w) => w.toFixed(2)).join(' ')}`,
+  );
 
   const V = lexiconJson.bowSize;
   const bodyOffset = F + (options.headlineBow ? V : 0);
