@@ -5,14 +5,29 @@
 import { bundledCorpus } from './bundled-corpus';
 import { bundledStanceModel } from './bundled-stance-model';
 import { createChecker, type Checker } from './create-checker';
+import type { StanceModel } from './stance';
 import type { CorpusDoc } from './types';
 
-export interface EngineOptions {
-  /** Without the trained models: the rules alone (`npm run eval -- --no-model`). */
-  noModel?: boolean;
+/** The trained models a check runs with; loaded once per process or panel. */
+export interface EngineModels {
+  stance: StanceModel | null;
 }
 
-/** A checker over `corpus` (by default the bundled one) with the shipped models. */
-export function createEngine(corpus: readonly CorpusDoc[] = bundledCorpus(), { noModel = false }: EngineOptions = {}): Checker {
-  return createChecker(corpus, { stance: noModel ? null : bundledStanceModel() });
+/** Reads one model file shipped in `public/models/` (the extension fetches it, the CLI reads it from disk). */
+export type ReadModelFile = (name: string) => Promise<Uint8Array>;
+
+/** Loads the shipped models through `read`. */
+export async function loadEngineModels(_read: ReadModelFile): Promise<EngineModels> {
+  return { stance: bundledStanceModel() };
+}
+
+/** No trained model: the rules alone (`npm run eval -- --no-model`). */
+export const NO_MODELS: EngineModels = Object.freeze({ stance: null });
+
+/** A checker over `corpus` (by default the bundled one) with the given models. */
+export function createEngine(
+  corpus: readonly CorpusDoc[] = bundledCorpus(),
+  models: EngineModels = { stance: bundledStanceModel() },
+): Checker {
+  return createChecker(corpus, { stance: models.stance });
 }

@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/store/corpus-export';
 import { isCorrection, type Correction } from '../lib/verdict/apply-corrections';
-import { createEngine } from '../lib/create-engine';
+import { createEngine, NO_MODELS } from '../lib/create-engine';
+import { loadEngineModelsFromDisk } from '../lib/load-models-node';
 import type { CorpusDoc } from '../lib/types';
 import { formatCheckTable } from './format-check-table';
 import { InputError, readPageFile } from './read-page-file';
@@ -64,7 +65,9 @@ async function main(): Promise<void> {
     const page = await readPageFile(path);
     if (!page.article) fail(`${path}: no article found on this page (it looks like navigation, a form or a stub)`, 3);
     // The export's corrections override the engine, as they do in the panel.
-    const result = createEngine(corpus, { noModel: args.values['no-model'] }).check(page.article, { corrections: saved.corrections });
+    const result = createEngine(corpus, args.values['no-model'] ? NO_MODELS : await loadEngineModelsFromDisk()).check(page.article, {
+      corrections: saved.corrections,
+    });
     if (args.values.json) process.stdout.write(`${JSON.stringify(page.notes.length > 0 ? { ...result, notes: page.notes } : result)}\n`);
     else process.stdout.write(`${formatCheckTable(result, page.notes)}\n`);
   } catch (error) {

@@ -8,7 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
-import { createEngine } from '../lib/create-engine';
+import { createEngine, NO_MODELS } from '../lib/create-engine';
+import { loadEngineModelsFromDisk } from '../lib/load-models-node';
 import { articleFromText } from '../lib/extract/extract-article';
 import type { CheckResult } from '../lib/types';
 import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/store/corpus-export';
@@ -34,8 +35,8 @@ const seedFiles = readdirSync(seedDir)
 const outlets = seedFiles.map((f) => f.slice(0, 3));
 
 // The extension's engine; --no-model measures the rules alone.
-const noModel = values['no-model'];
-const checker = createEngine(bundledCorpus(), { noModel });
+const models = values['no-model'] ? NO_MODELS : await loadEngineModelsFromDisk();
+const checker = createEngine(bundledCorpus(), models);
 const results = new Map<string, CheckResult>();
 for (const file of seedFiles) results.set(file.slice(0, 3), checker.check(articleFromText(readFileSync(join(seedDir, file), 'utf8'))));
 
@@ -50,7 +51,7 @@ function loadCorrections(path: string) {
   const corrections = parsed.value.corrections.filter(isCorrection);
   const ignored = parsed.value.corrections.length - corrections.length;
   if (ignored > 0) process.stderr.write(`eval: ignored ${ignored} malformed correction(s) in ${path}\n`);
-  const withSaved = createEngine([...bundledCorpus(), ...parsed.value.pages.map(savedPageToCorpusDoc)], { noModel });
+  const withSaved = createEngine([...bundledCorpus(), ...parsed.value.pages.map(savedPageToCorpusDoc)], models);
   return scoreCorrections(withSaved, corrections);
 }
 const corrected = values.corrections ? loadCorrections(values.corrections) : null;
