@@ -36,8 +36,14 @@ describe('splitClaims', () => {
     expect(routers).toBeGreaterThan(house);
   });
 
-  it('drops a summary bullet that repeats a sentence, keeping the full statement', () => {
-    const { claims } = splitClaims(articleFromText(seedText('003')));
-    expect(claims.some((c) => c.includes('will continue working closely with the U.S. government'))).toBe(true);
+  it('drops a takeaways box that repeats statements of the article, word for word or reordered', () => {
+    const text = seedText('003');
+    const article = splitClaims(articleFromText(text)).claims;
+    const recap = [
+      'Key takeaways',
+      '- DeepSeek built top-performing AI models using less-advanced chips and for what it says is a fraction of the cost of rivals such as OpenAI, Google, and Meta.',
+      '- Some tech stocks have been hammered by the news this week, which put a big question mark over massive spending on AI chips.',
+    ].join('\n');
+    expect(splitClaims(articleFromText(`${text}\n${recap}`)).claims).toEqual(article);
   });
 });
