@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedPath } from '../shared-data';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SEED_DIR = join(ROOT, '../shared/seeds');
+const SEED_DIR = sharedPath('seeds');
 
 /** Runs the bench as `npm run bench` does after its build (node with --expose-gc, bundled as shipped), with the given options. */
 function runBench(args: readonly string[]) {

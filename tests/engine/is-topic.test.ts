@@ -1,7 +1,9 @@
+import { sharedPath } from '../shared-data';
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, extractArticle } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
+import { extractArticle } from '../../lib/extract/extract-article';
 import { isTopic } from '../../lib/extract/is-topic';
 import { SEED_IDS, seedText } from './seeds';
 
@@ -12,7 +14,7 @@ describe('isTopic', () => {
 
   it('rejects real news pages on other subjects', () => {
     for (const page of ['ars-1', 'bbc-1', 'nytimes-1', 'medium-1']) {
-      const html = readFileSync(new URL(`../../../shared/readability-pages/${page}/source.html`, import.meta.url), 'utf8');
+      const html = readFileSync(sharedPath('readability-pages', page, 'source.html'), 'utf8');
       const article = extractArticle(
         new JSDOM(html, { url: 'https://example.com/', virtualConsole: new VirtualConsole() }).window.document,
       );

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedPath } from '../shared-data';
 
-/** The shared seed articles (tests may read ../shared; the extension and CLI never do). */
-export const SEED_DIR = join(import.meta.dirname, '../../../shared/seeds');
+/** The seed articles (tests read the shared material; the extension and CLI never do). */
+export const SEED_DIR = sharedPath('seeds');
 
 /** Seed ids in order ("000_a56a8c20e09dd091", …). */
 export const SEED_IDS = readdirSync(SEED_DIR)

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedPath } from '../shared-data';
 
-/** Readability's frozen real pages (read-only shared test material). */
-export const READABILITY_PAGES_DIR = join(import.meta.dirname, '../../../shared/readability-pages');
+/** Readability's frozen real pages (all 97 from ../shared, else the vendored subset). */
+export const READABILITY_PAGES_DIR = sharedPath('readability-pages');
 
 /** What Readability's test suite expects of a page's metadata (only the fields used here). */
 export interface ExpectedMetadata {
