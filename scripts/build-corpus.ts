@@ -1,18 +1,26 @@
 /**
- * Builds the bundled corpus (data/corpus.json) and the demo page (data/demo/) from the seed articles.
- * Run from the repository: `npm run corpus [-- --seeds ../shared/seeds]`. Its output is committed:
+ * Builds the bundled corpus (data/corpus.json) and the demo page (data/demo/) from the seed articles, and the
+ * news-English term weights (data/term-weights.json) from FNC-1's bodies.
+ * Run from the repository: `npm run corpus [-- --data <shared dir>]` (default ../shared; `--seeds` overrides its
+ * seeds/ folder). Its output is committed:
  * the build and the extension never read ../shared.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderDemoPage } from './render-demo-page';
+import { writeTermWeights } from './build-term-weights';
 import { readSeedManifest, seedCorpusDocs } from './seed-corpus';
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: '../shared/seeds' }, out: { type: 'string', default: 'data' } },
+  options: {
+    data: { type: 'string', default: '../shared' },
+    seeds: { type: 'string' },
+    fnc1: { type: 'string' },
+    out: { type: 'string', default: 'data' },
+  },
 });
-const seedDir = resolve(values.seeds!);
+const seedDir = resolve(values.seeds ?? join(values.data!, 'seeds'));
 const outDir = resolve(values.out!);
 
 const documents = seedCorpusDocs(seedDir);
@@ -30,3 +38,4 @@ writeFileSync(
 console.log(
   `wrote ${documents.length} documents (${documents.reduce((n, d) => n + d.sentences.length, 0)} sentences) to ${join(outDir, 'corpus.json')}`,
 );
+console.log(writeTermWeights(resolve(values.fnc1 ?? join(values.data!, 'fnc-1')), outDir));

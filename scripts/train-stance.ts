@@ -7,11 +7,11 @@
  *   npm run train:stance -- --holdout --topics  # stricter: hold out whole stories (bodies and their headlines)
  *   npm run train:stance -- --limit 500 --out /tmp/m.json               # small slice (reproducibility test)
  *
- * Options: --data <dir with train_bodies.csv, train_stances.csv> (default ../shared/fnc-1 next to the repo),
+ * Options: --data <the shared material, or a folder with train_bodies.csv, train_stances.csv> (default ../shared),
  * --out <file>, --limit <n first stance rows>, --seed, --epochs, --hidden, --bow, --lr, --dropout, --l2,
  * --class-power, --no-headline-bow, --quiet.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -41,12 +41,17 @@ function numberOption(value: string | undefined, name: string, fallback: number)
   return n;
 }
 
+/** FNC-1's folder: `<data>/fnc-1` of the shared material, or `data` itself when it holds the CSV files. */
+function fnc1Dir(data: string): string {
+  return existsSync(path.join(data, 'train_bodies.csv')) ? data : path.join(data, 'fnc-1');
+}
+
 function main(): void {
   let args;
   try {
     args = parseArgs({
       options: {
-        data: { type: 'string', default: path.resolve(repoRoot, '../shared/fnc-1') },
+        data: { type: 'string', default: path.resolve(repoRoot, '../shared') },
         out: { type: 'string' },
         limit: { type: 'string' },
         holdout: { type: 'boolean', default: false },
@@ -86,8 +91,8 @@ function main(): void {
   let data;
   try {
     data = parseFnc1(
-      readFileSync(path.join(args.data, 'train_bodies.csv'), 'utf8'),
-      readFileSync(path.join(args.data, 'train_stances.csv'), 'utf8'),
+      readFileSync(path.join(fnc1Dir(args.data), 'train_bodies.csv'), 'utf8'),
+      readFileSync(path.join(fnc1Dir(args.data), 'train_stances.csv'), 'utf8'),
     );
   } catch (e) {
     if (e instanceof Fnc1InputError || (e as NodeJS.ErrnoException).code !== undefined) fail((e as Error).message);
