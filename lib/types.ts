@@ -112,3 +112,117 @@ export interface CheckResult {
   /** Set when the page had more claims than the engine checks; the first `checked` were checked. */
   truncated: { checked: number; total: number } | null;
 }
+
+/** What the content script measured while deciding whether a page is worth checking (auto mode's bail-out). */
+export interface ProbeTiming {
+  /** `isProbablyReaderable` said the page looks like an article. */
+  readerable: boolean;
+  /** Milliseconds spent in `isProbablyReaderable`. */
+  readerableMs: number;
+  /** Milliseconds spent extracting the article and testing the topic; null when the probe stopped earlier. */
+  topicMs: number | null;
+}
+
+/** The reader's own verdict for one claim × document ("Wrong? → confirms"), applied after every check. */
+export interface Correction {
+  /** The claim sentence as the page states it. */
+  claim: string;
+  /** Corpus document id. */
+  doc: string;
+  /** The right status, as the reader says. */
+  status: Status;
+  /** ISO instant the correction was made. */
+  at: string;
+  /** The page the claim was read on, when known. */
+  url?: string | null;
+}
+
+/** What `saveCorrection` stores: the reader's verdict for one claim × document; `at` defaults to now. */
+export type CorrectionInput = Omit<Correction, 'at'> & { at?: string };
+
+/** A page the reader saved, as stored and exported (`terms` stored only, never exported). */
+export interface SavedPage {
+  /** Stable id, unique in the store; a hash of the canonical URL for pages saved by this version. */
+  id: string;
+  /** The address the page was (last) saved from. */
+  url: string;
+  /** The page's canonical address, normalised (no fragment, no tracking parameters); unique in the store. */
+  canonicalUrl: string;
+  /** Headline; never blank. */
+  title: string;
+  /** Site name from the page's metadata, else its host; never blank. */
+  outlet: string;
+  byline: string | null;
+  /** ISO date string when the page states one. */
+  publishedTime: string | null;
+  /** ISO instant the page was first saved; kept when the page is saved again. */
+  savedAt: string;
+  /** ISO instant of the latest save or merge. */
+  updatedAt: string;
+  /** Article text, paragraphs separated by a blank line. */
+  text: string;
+  /** The text's sentences, in order (from the engine's sentence splitter). */
+  sentences: string[];
+  /** `contentHash(text)`: identical content under another URL is not stored twice. */
+  contentHash: string;
+  /** Outlets the article names as its sources. */
+  cites: string[];
+  /**
+   * The sentences' terms as the engine's `tokenize` made them at save time, so a large saved corpus loads without
+   * re-tokenising. Stored only, never exported: they are derived data, recomputed on import.
+   */
+  terms?: string[][];
+  /** The engine's TOKENIZER_VERSION when `terms` were made; terms of another version are ignored by the engine. */
+  termsVersion?: number;
+}
+
+/** What a save did: `created` a new page, `updated` one in place, or nothing (`duplicate`: the text is already saved). */
+export type SaveOutcome = 'created' | 'updated' | 'duplicate';
+
+/** `restored`: back as it was; `merged`: the page was saved again meanwhile, merged; `duplicate`: its text is saved under another URL. */
+export type RestoreOutcome = 'restored' | 'merged' | 'duplicate';
+/** What undoing a delete did, and the page as it now stands. */
+export interface RestoreResult {
+  page: SavedPage;
+  outcome: RestoreOutcome;
+}
+
+/**
+ * Counts of an import. `added`: new pages; `merged`: pages that matched a saved page by canonical URL and
+ * changed it (newer text or an earlier first-saved time); `skipped`: pages already present as they are, or
+ * whose text is already saved under another URL (including repeats within the file).
+ */
+export interface ImportResult {
+  added: number;
+  merged: number;
+  skipped: number;
+  /**
+   * The file's corrections. `added`: for a claim × document with no correction yet; `merged`: replaced an older
+   * correction of the same pair; `skipped`: the store already had it, or a newer correction of that pair.
+   */
+  corrections: { added: number; merged: number; skipped: number };
+}
+
+/** A page as the panel lists it after a save, without its text. */
+export interface SavedPageRef {
+  id: string;
+  title: string;
+  outlet: string;
+}
+
+/** A saved-pages operation's answer: its value, or the store's error (`message` is what to show the reader). */
+export type CorpusReply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** What changed in the saved pages or the reader's corrections; the background tells every open panel after each write. */
+export type SavedPagesChange =
+  /** `created`: a new page the checker can add as is; `updated`: replaced in place; `duplicate`: nothing changed. */
+  | { kind: 'saved'; outcome: SaveOutcome; page: SavedPageRef; tabId: number | null }
+  /** A save from the context menu failed (the panel shows why). */
+  | { kind: 'save-failed'; message: string; tabId: number | null }
+  | { kind: 'deleted'; id: string }
+  | { kind: 'restored'; id: string }
+  | { kind: 'imported'; result: ImportResult }
+  /** The reader corrected a verdict (or changed a correction): panels re-check with it. */
+  | { kind: 'corrected'; correction: Correction }
+  /** A correction was removed (undo): panels re-check without it. */
+  | { kind: 'uncorrected'; correction: Correction };

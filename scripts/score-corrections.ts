@@ -5,7 +5,7 @@
  */
 import type { Correction } from '../lib/verdict/apply-corrections';
 import type { Checker } from '../lib/create-checker';
-import { articleFromText } from '../lib/extract/extract-article';
+import { articleFromText } from '../lib/extract/article-from-text';
 import type { Status } from '../lib/types';
 import { labelScores, type LabelScore } from './score-seed-gold';
 

@@ -1,4 +1,4 @@
-import { looksLikeHeading } from '../extract/extract-article';
+import { looksLikeHeading } from '../extract/article-from-text';
 import { splitSentences } from '../text/split-sentences';
 import { tokenizeWords, type Token } from '../text/tokenize';
 import type { Article } from '../types';

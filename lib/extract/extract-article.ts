@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { cleanParagraphs } from './clean-paragraphs';
+import { hostOf } from './host-of';
+import { sameSite } from './same-site';
 import type { Article } from '../types';
 
 /** Below this much article text a page is navigation, a form or a stub, not an article to check. */
@@ -116,15 +118,6 @@ function safeUrl(href: string | null | undefined, base: string | null): string |
   }
 }
 
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
-
 function clean(value: string | null | undefined): string | null {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : null;
@@ -170,7 +163,8 @@ function readabilityContent(doc: Document): ReadabilityContent | null {
  */
 export function extractArticle(doc: Document, options: { url?: string | null } = {}): Article | null {
   // An explicit null means the caller knows the page has no address (a file); absent means the document's own.
-  const url = safeUrl(options.url !== undefined ? options.url : doc.URL, null);
+  const address = options.url !== undefined ? options.url : doc.URL;
+  const url = safeUrl(address, null);
   const root = doc.body ?? doc.documentElement;
   if (!root) return null;
   const tree = measureTree(root);
@@ -181,9 +175,7 @@ export function extractArticle(doc: Document, options: { url?: string | null } =
   if (direct) paragraphs = capText(paragraphs, MAX_DIRECT_TEXT_CHARS);
   if (paragraphs.join(' ').length < MIN_ARTICLE_CHARS) return null;
 
-  const canonicalUrl =
-    safeUrl((doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ??
-    safeUrl(metaContent(doc, 'meta[property="og:url"]'), url);
+  const canonicalUrl = canonicalOf(doc, address === null ? null : { url });
   const title = clean(parsed?.title) ?? clean(doc.title) ?? paragraphs[0]!.slice(0, 120);
   return {
     title,
@@ -197,6 +189,21 @@ export function extractArticle(doc: Document, options: { url?: string | null } =
   };
 }
 
+/**
+ * The page's canonical address (`<link rel=canonical>`, else `og:url`), counted only within the page's own site
+ * (`page.url`): a page elsewhere naming another site's article as its canonical address is not that article, and a
+ * page whose address is no web site (file:, about:blank) has no site to claim. With no page at all (the caller
+ * said the text has no address, as the CLI does for a file without one) the canonical address stands.
+ */
+function canonicalOf(doc: Document, page: { url: string | null } | null): string | null {
+  const base = page?.url ?? null;
+  const candidates = [
+    safeUrl((doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href'), base),
+    safeUrl(metaContent(doc, 'meta[property="og:url"]'), base),
+  ];
+  return candidates.find((candidate) => candidate !== null && (page === null || (base !== null && sameSite(candidate, base)))) ?? null;
+}
+
 /** The leading paragraphs up to a number of characters. */
 function capText(paragraphs: string[], maxChars: number): string[] {
   let used = 0;
@@ -207,25 +214,4 @@ function capText(paragraphs: string[], maxChars: number): string[] {
     used += paragraph.length;
   }
   return kept;
-}
-
-/** A line that reads as a heading: short, no sentence punctuation at the end. */
-export function looksLikeHeading(line: string): boolean {
-  return line.length <= 160 && !/[.!?:;,"”'’)]$/.test(line);
-}
-
-/** Builds an article from plain text: one paragraph per line; the first heading-like line is the title. */
-export function articleFromText(text: string, options: { url?: string | null } = {}): Article {
-  const paragraphs = cleanParagraphs(text.split(/\r?\n/));
-  const headline = paragraphs.find((line) => looksLikeHeading(line) && line.split(' ').length >= 5);
-  // "Section | Headline" lines: the headline is the longest part.
-  const title =
-    headline
-      ?.split(/\s+\|\s+/)
-      .sort((a, b) => b.length - a.length)[0]
-      ?.trim() ??
-    paragraphs[0]?.slice(0, 120) ??
-    'Untitled text';
-  const url = options.url ?? null;
-  return { title, outlet: hostOf(url), byline: null, publishedTime: null, url, canonicalUrl: url, lang: null, paragraphs };
 }

@@ -2,8 +2,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from './extract-article';
 import { isTopic } from './is-topic';
 import { mayBeReaderable } from './may-be-readerable';
-import type { ProbeTiming } from '../extension/messaging';
-import type { Article } from '../types';
+import type { Article, ProbeTiming } from '../types';
 
 /** What a page turned out to be after the cheap checks. */
 export interface PageProbe {

@@ -1,4 +1,4 @@
-import { articleFromText } from '../extract/extract-article';
+import { articleFromText } from '../extract/article-from-text';
 import { outletLabel, shorten } from '../extract/outlet-label';
 import { splitSentences } from '../text/split-sentences';
 import type { Article, CorpusDoc } from '../types';

@@ -1,45 +1,10 @@
 /**
- * The reader's saved pages as plain data, and the versioned JSON file they are exported to and imported from.
+ * The versioned JSON file the reader's saved pages and corrections are exported to and imported from.
  * Pure and browser-free: the extension, the CLI (`crosscheck --corpus export.json`) and the tests share it.
  */
-import { isCorrection, type Correction } from '../verdict/apply-corrections';
-import type { CorpusDoc } from '../types';
-
-/** One page the reader saved. Plain JSON-serialisable data: it is stored in IndexedDB and exported as is. */
-export interface SavedPage {
-  /** Stable id, unique in the store; a hash of the canonical URL for pages saved by this version. */
-  id: string;
-  /** The address the page was (last) saved from. */
-  url: string;
-  /** The page's canonical address, normalised (no fragment, no tracking parameters); unique in the store. */
-  canonicalUrl: string;
-  /** Headline; never blank. */
-  title: string;
-  /** Site name from the page's metadata, else its host; never blank. */
-  outlet: string;
-  byline: string | null;
-  /** ISO date string when the page states one. */
-  publishedTime: string | null;
-  /** ISO instant the page was first saved; kept when the page is saved again. */
-  savedAt: string;
-  /** ISO instant of the latest save or merge. */
-  updatedAt: string;
-  /** Article text, paragraphs separated by a blank line. */
-  text: string;
-  /** The text's sentences, in order (from the engine's sentence splitter). */
-  sentences: string[];
-  /** `contentHash(text)`: identical content under another URL is not stored twice. */
-  contentHash: string;
-  /** Outlets the article names as its sources. */
-  cites: string[];
-  /**
-   * The sentences' terms as the engine's `tokenize` made them at save time, so a large saved corpus loads without
-   * re-tokenising. Stored only, never exported: they are derived data, recomputed on import.
-   */
-  terms?: string[][];
-  /** The engine's TOKENIZER_VERSION when `terms` were made; terms of another version are ignored by the engine. */
-  termsVersion?: number;
-}
+import type { Correction, SavedPage } from '../types';
+import { isCorrection } from '../verdict/apply-corrections';
+import { toExportedPage } from './saved-page';
 
 /** `format` of every corpus export file. */
 export const CORPUS_EXPORT_FORMAT = 'crosscheck-corpus';
@@ -49,6 +14,11 @@ export const CORPUS_EXPORT_VERSION = 1;
 // the side panel well under a second and its memory bounded.
 /** Largest export file `parseCorpusExport` accepts by default, in bytes (UTF-8). */
 export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+// One correction per click of the reader: 10,000 is years of heavy use, and keeps one import's single write
+// transaction (which blocks every other write) short.
+/** Most corrections one export file may carry; a file with more is refused whole. */
+export const MAX_IMPORT_CORRECTIONS = 10_000;
 
 /** The export file, version 1. */
 export interface CorpusExport {
@@ -65,7 +35,7 @@ export interface CorpusExport {
   corrections: Correction[];
 }
 
-/** Why a file was refused. */
+/** Why a file was refused (`too-large`: over the byte limit, or more corrections than `MAX_IMPORT_CORRECTIONS`). */
 export type CorpusExportErrorCode = 'too-large' | 'malformed-json' | 'wrong-format' | 'wrong-version' | 'invalid-field';
 
 /** A refused file: `message` is a sentence a reader understands; `path` names the offending field. */
@@ -78,36 +48,6 @@ export interface CorpusExportError {
 
 /** The result of `parseCorpusExport`: the validated export, or the first problem found. */
 export type ParseCorpusExportResult = { ok: true; value: CorpusExport } | { ok: false; error: CorpusExportError };
-
-/**
- * A fresh copy of a page holding exactly the SavedPage fields, in the documented order (extra fields dropped).
- * Stored terms are kept when both `terms` and `termsVersion` are present; `toExportedPage` drops them.
- */
-export function toSavedPage(page: SavedPage): SavedPage {
-  const exported = toExportedPage(page);
-  return Array.isArray(page.terms) && typeof page.termsVersion === 'number'
-    ? { ...exported, terms: page.terms.map((terms) => [...terms]), termsVersion: page.termsVersion }
-    : exported;
-}
-
-/** A fresh copy of a page as the export file holds it: the documented fields only, no stored terms. */
-export function toExportedPage(page: SavedPage): SavedPage {
-  return {
-    id: page.id,
-    url: page.url,
-    canonicalUrl: page.canonicalUrl,
-    title: page.title,
-    outlet: page.outlet,
-    byline: page.byline,
-    publishedTime: page.publishedTime,
-    savedAt: page.savedAt,
-    updatedAt: page.updatedAt,
-    text: page.text,
-    sentences: [...page.sentences],
-    contentHash: page.contentHash,
-    cites: [...page.cites],
-  };
-}
 
 /** Bytes `text` takes as UTF-8, without allocating an encoded copy. */
 export function utf8ByteLength(text: string): number {
@@ -265,6 +205,13 @@ export function parseCorpusExport(
       'corrections',
     );
   }
+  if (Array.isArray(data.corrections) && data.corrections.length > MAX_IMPORT_CORRECTIONS) {
+    return fail(
+      'too-large',
+      `This file holds ${data.corrections.length.toLocaleString('en')} corrections; Crosscheck imports at most ${MAX_IMPORT_CORRECTIONS.toLocaleString('en')} from one file. Nothing was imported.`,
+      'corrections',
+    );
+  }
   const pages: SavedPage[] = [];
   const total = data.pages.length;
   for (const [index, raw] of data.pages.entries()) {
@@ -274,7 +221,7 @@ export function parseCorpusExport(
     }
     for (const [field, kind] of PAGE_FIELDS) {
       const path = `pages[${index}].${field}`;
-      if (!(field in raw)) return fail('invalid-field', `${where} has no "${field}". Nothing was imported.`, path);
+      if (!Object.hasOwn(raw, field)) return fail('invalid-field', `${where} has no "${field}". Nothing was imported.`, path);
       if (!fieldOk(kind, raw[field])) {
         return fail(
           'invalid-field',
@@ -323,7 +270,7 @@ function correctionProblem(value: unknown): { field: string | null; text: string
     ['url', 'a text or null', (v) => v === undefined || v === null || typeof v === 'string'],
   ];
   for (const [field, expected, ok] of checks) {
-    if (!(field in value) && field !== 'url') return { field, text: ` has no "${field}"` };
+    if (!Object.hasOwn(value, field) && field !== 'url') return { field, text: ` has no "${field}"` };
     if (!ok(value[field])) {
       const found = typeof value[field] === 'string' && field === 'status' ? `"${String(value[field])}"` : describe(value[field]);
       return { field, text: `: "${field}" must be ${expected}, found ${found}` };
@@ -335,19 +282,4 @@ function correctionProblem(value: unknown): { field: string | null; text: string
 /** The export as the file's text: two-space indented JSON with a final newline, so files diff well. */
 export function stringifyCorpusExport(data: CorpusExport): string {
   return `${JSON.stringify(data, null, 2)}\n`;
-}
-
-/** A saved page as a corpus document, so saved pages join every check beside the bundled corpus. */
-export function savedPageToCorpusDoc(page: SavedPage): CorpusDoc {
-  return {
-    id: page.id,
-    outlet: page.outlet,
-    title: page.title,
-    url: page.url,
-    cites: [...page.cites],
-    sentences: [...page.sentences],
-    origin: 'saved',
-    // Shared, not copied: the checker only reads them, and copying a large corpus's terms would double its memory.
-    ...(page.terms && page.termsVersion !== undefined && { terms: page.terms, termsVersion: page.termsVersion }),
-  };
 }

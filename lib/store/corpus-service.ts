@@ -16,8 +16,8 @@ import {
   type RestoreResult,
   type SaveOutcome,
 } from './corpus-store';
-import type { SavedPage } from './corpus-export';
-import type { CorpusReply, SavedPageRef, SavedPagesChange } from '../extension/messaging';
+import type { SavedPage } from '../types';
+import type { CorpusReply, SavedPageRef, SavedPagesChange } from '../types';
 import { articleSentences } from './corpus-doc-from-text';
 import type { Article } from '../types';
 

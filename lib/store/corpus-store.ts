@@ -1,159 +1,43 @@
 /**
- * The reader's saved pages, in IndexedDB through `idb`. The one module that touches the database.
+ * The reader's saved pages and corrections, in IndexedDB through `idb`: the database opened once, and the narrow
+ * async API every caller uses (`savePage`, `listPages`, `deletePage`, `exportCorpus`, `importCorpus`…).
  *
  * Rules this module keeps, because users trust it with their reading:
  * - every read-check-write (dedupe, merge, restore, import) happens inside ONE readwrite transaction, and
  *   nothing but IndexedDB requests is awaited inside it, so concurrent savers (two tabs, panel + context menu)
  *   cannot race and a failing write rolls the whole operation back;
- * - the schema upgrade is a cumulative `if (oldVersion < N)` ladder that keeps every old step;
+ * - the schema upgrade is a cumulative `if (oldVersion < N)` ladder that keeps every old step (`schema.ts`);
  * - every failure becomes a `CorpusStoreError` with a `code` and a message a reader understands.
  *
  * The IDBFactory is injected (`fake-indexeddb` in tests, `globalThis.indexedDB` in the extension). idb wraps
  * objects by checking the global IDB classes, so an injected factory must come from the same implementation as
  * the globals (in Node: `import 'fake-indexeddb/auto'`, then `new IDBFactory()` per test).
  */
-import { wrap } from 'idb';
-import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import { correctionKey, isCorrection, type Correction } from '../verdict/apply-corrections';
-import { contentHash, normalizeContent, stableHash } from './content-hash';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { Correction, CorrectionInput, ImportResult, RestoreResult, SavedPage } from '../types';
+import { isCorrection } from '../verdict/apply-corrections';
 import {
-  DEFAULT_MAX_IMPORT_BYTES,
   CORPUS_EXPORT_FORMAT,
   CORPUS_EXPORT_VERSION,
+  DEFAULT_MAX_IMPORT_BYTES,
   parseCorpusExport,
   toCorrection,
-  toExportedPage,
-  toSavedPage,
   utf8ByteLength,
+  type CorpusExport,
 } from './corpus-export';
-import type { CorpusExport, CorpusExportError, SavedPage } from './corpus-export';
-import type { Article } from '../types';
+import { CorpusStoreError, openError, operationError } from './corpus-store-error';
+import { importCorrections, oldestFirst, removeCorrection, storeCorrection } from './corrections-store';
+import { mergePage, prepareIncoming } from './merge-page';
+import { putSavedPage, savedPageFromArticle, type SavePageInput, type SaveResult } from './save-page';
+import { toExportedPage, withTerms, type StoreTokenizer } from './saved-page';
+import { CORPUS_DB_NAME, openDatabase, type CorpusDB, type Names, type PageStore } from './schema';
 
-export { savedPageToCorpusDoc } from './corpus-export';
-export type { CorpusExport, SavedPage } from './corpus-export';
-
-/** Database name used by the extension. */
-export const CORPUS_DB_NAME = 'crosscheck-corpus';
-/** Current schema version. Raise it only together with a new `if (oldVersion < N)` step in `upgradeSchema`. */
-export const CORPUS_SCHEMA_VERSION = 3;
-
-/**
- * A page as schema version 1 stored it: no content hash, no updatedAt, savedAt in epoch milliseconds, the
- * canonical URL as the page gave it (or null), and no dedupe. Kept to document what the v2 migration reads.
- */
-export interface SavedPageV1 {
-  id: string;
-  url: string;
-  canonicalUrl: string | null;
-  title: string;
-  outlet: string;
-  byline: string | null;
-  publishedTime: string | null;
-  /** Epoch milliseconds. */
-  savedAt: number;
-  text: string;
-  sentences: string[];
-  cites: string[];
-}
-
-/** The schema as of version 3 (the shape idb types every access with). */
-interface CorpusDB extends DBSchema {
-  /**
-   * Since version 3: the reader's corrections, one per claim × document, under the out-of-line key
-   * `correctionKey(claim, doc)`; the value is exactly a `Correction`.
-   */
-  corrections: {
-    key: string;
-    value: Correction;
-  };
-  pages: {
-    key: string;
-    value: SavedPage;
-    indexes: {
-      /** Unique: one saved page per canonical URL. */
-      'by-canonical-url': string;
-      /** Not unique: only a hash; texts are compared before two pages are called duplicates. */
-      'by-content-hash': string;
-      /** ISO instants sort as strings: list newest first, export oldest first. */
-      'by-saved-at': string;
-    };
-  };
-}
-
-type Names = Array<StoreNames<CorpusDB>>;
-type Store<Mode extends IDBTransactionMode, Tx extends Names = Names> = IDBPObjectStore<CorpusDB, Tx, 'pages', Mode>;
-type WriteStore = Store<'readwrite'> | Store<'versionchange'>;
-type CorrectionStore<Mode extends IDBTransactionMode> = IDBPObjectStore<CorpusDB, Names, 'corrections', Mode>;
-
-/** What went wrong, for the UI to pick a reaction; `message` is what to show. */
-export type CorpusStoreErrorCode =
-  /** IndexedDB cannot be used (private window, blocked storage, newer schema, connection closed). */
-  | 'unavailable'
-  /** The browser refused to store more; nothing already saved was lost. */
-  | 'quota'
-  /** The input (a page to save, a file to import) was not acceptable; see `importError` for files. */
-  | 'invalid'
-  /** Another change to the same data won a race; retrying is safe. */
-  | 'conflict'
-  /** Anything else; the operation was rolled back. */
-  | 'failed';
-
-/** Every failure of the store: a code to branch on and a message a reader understands. */
-export class CorpusStoreError extends Error {
-  override readonly name = 'CorpusStoreError';
-  readonly code: CorpusStoreErrorCode;
-  /** For a refused import file: which check failed and where. */
-  readonly importError: CorpusExportError | null;
-
-  constructor(code: CorpusStoreErrorCode, message: string, options: { cause?: unknown; importError?: CorpusExportError } = {}) {
-    super(message, { cause: options.cause });
-    this.code = code;
-    this.importError = options.importError ?? null;
-  }
-}
-
-/** What `savePage` stores: an extracted article, its sentences and (optionally) the outlets it cites. */
-export interface SavePageInput {
-  article: Article;
-  /** The article's sentences, from the engine's `splitSentences`. */
-  sentences: string[];
-  /** Outlets the article names as its sources; none when omitted. */
-  cites?: string[];
-}
-
-/** `created`: a new page; `updated`: same canonical URL, replaced in place; `duplicate`: same text already saved. */
-export type SaveOutcome = 'created' | 'updated' | 'duplicate';
-/** The page as stored (for `duplicate`, the page that already holds this text) and what happened. */
-export interface SaveResult {
-  page: SavedPage;
-  outcome: SaveOutcome;
-}
-
-/** `restored`: back as it was; `merged`: the page was saved again meanwhile, merged; `duplicate`: its text is saved under another URL. */
-export type RestoreOutcome = 'restored' | 'merged' | 'duplicate';
-export interface RestoreResult {
-  page: SavedPage;
-  outcome: RestoreOutcome;
-}
-
-/**
- * Counts of an import. `added`: new pages; `merged`: pages that matched a saved page by canonical URL and
- * changed it (newer text or an earlier first-saved time); `skipped`: pages already present as they are, or
- * whose text is already saved under another URL (including repeats within the file).
- */
-export interface ImportResult {
-  added: number;
-  merged: number;
-  skipped: number;
-  /**
-   * The file's corrections. `added`: for a claim × document with no correction yet; `merged`: replaced an older
-   * correction of the same pair; `skipped`: the store already had it, or a newer correction of that pair.
-   */
-  corrections: { added: number; merged: number; skipped: number };
-}
-
-/** What `saveCorrection` stores: the reader's verdict for one claim × document; `at` defaults to now. */
-export type CorrectionInput = Omit<Correction, 'at'> & { at?: string };
+// The types of this API, so its callers import them from the API they use.
+export { CorpusStoreError } from './corpus-store-error';
+export type { CorpusStoreErrorCode } from './corpus-store-error';
+export type { SavePageInput, SaveResult } from './save-page';
+export type { StoreTokenizer } from './saved-page';
+export type { CorrectionInput, ImportResult, RestoreOutcome, RestoreResult, SavedPage, SaveOutcome } from '../types';
 
 /** Storage used by saved pages. */
 export interface CorpusUsage {
@@ -166,10 +50,14 @@ export interface CorpusUsage {
 
 /** The saved-pages store. Every method rejects only with `CorpusStoreError`. */
 export interface CorpusStore {
-  /** Saves a page: same canonical URL → updated in place (first-saved time kept); same text elsewhere → not stored twice. */
+  /**
+   * Saves a page: same canonical URL → updated in place (first-saved time kept); same text elsewhere → not stored
+   * twice. A page never replaces another site's saved page: its canonical address is then ignored.
+   */
   savePage(input: SavePageInput): Promise<SaveResult>;
   /** Every saved page, newest saved first. */
   listPages(): Promise<SavedPage[]>;
+  /** One saved page by id, or null. */
   getPage(id: string): Promise<SavedPage | null>;
   /** Deletes a page and returns it (keep it for undo), or null when it was already gone. */
   deletePage(id: string): Promise<SavedPage | null>;
@@ -185,6 +73,7 @@ export interface CorpusStore {
   listCorrections(): Promise<Correction[]>;
   /** Removes the correction of a claim × document (undo) and returns it, or null when there was none. */
   deleteCorrection(claim: string, doc: string): Promise<Correction | null>;
+  /** How much the saved pages take, and the browser's estimate. */
   usage(): Promise<CorpusUsage>;
   /** Closes the connection; later calls reject with `unavailable`. */
   close(): void;
@@ -208,366 +97,6 @@ export interface CorpusStoreOptions {
    * Injected so the store stays independent of the engine; without it pages are stored without terms.
    */
   tokenizer?: StoreTokenizer;
-}
-
-/** What the store needs of the engine's tokenizer. */
-export interface StoreTokenizer {
-  /** TOKENIZER_VERSION: stored terms of another version are recomputed. */
-  version: number;
-  /** `tokenize`: the terms of one sentence. */
-  terms(sentence: string): string[];
-}
-
-/** The page with terms of the tokenizer's version (computed unless it has them already); unchanged without a tokenizer. */
-export function withTerms(page: SavedPage, tokenizer: StoreTokenizer | undefined): SavedPage {
-  if (!tokenizer) return page;
-  if (page.termsVersion === tokenizer.version && page.terms?.length === page.sentences.length) return page;
-  return { ...page, terms: page.sentences.map((sentence) => tokenizer.terms(sentence)), termsVersion: tokenizer.version };
-}
-
-// Query parameters that only say how the reader arrived; two links differing only in these are the same page.
-const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|cmpid)$/i;
-
-/** A canonical URL as stored: fragment and tracking parameters removed; unparseable input is only trimmed. */
-export function normalizeUrl(url: string): string {
-  const trimmed = url.trim();
-  if (!URL.canParse(trimmed)) return trimmed;
-  const parsed = new URL(trimmed);
-  parsed.hash = '';
-  const tracking = [...new Set(parsed.searchParams.keys())].filter((key) => TRACKING_PARAM.test(key));
-  // Only touch the query when something goes: rewriting it re-encodes it ("%20" becomes "+").
-  for (const key of tracking) parsed.searchParams.delete(key);
-  return parsed.href;
-}
-
-/** The id a new page gets: derived from its canonical URL, so the same page has the same id on every device. */
-export function pageId(canonicalUrl: string): string {
-  return `saved-${stableHash(canonicalUrl)}`;
-}
-
-function hostOf(url: string): string | null {
-  return URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') || null : null;
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-/** The record `savePage` would store for a first save at `now` (pure; throws `invalid` for unusable input). */
-export function savedPageFromArticle(input: SavePageInput, now: Date): SavedPage {
-  const { article, sentences, cites = [] } = input;
-  const address = article.url ?? article.canonicalUrl;
-  if (address === null || address.trim() === '') {
-    throw new CorpusStoreError('invalid', 'This page has no web address, so Crosscheck cannot save it.');
-  }
-  const text = article.paragraphs
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n');
-  if (text === '') throw new CorpusStoreError('invalid', 'Crosscheck found no article text on this page, so there is nothing to save.');
-  if (!isStringList(sentences) || !isStringList(cites)) {
-    throw new CorpusStoreError('invalid', 'The page could not be saved: its sentences or sources are not lists of texts.');
-  }
-  const canonicalUrl = normalizeUrl(article.canonicalUrl ?? address);
-  const host = hostOf(canonicalUrl) ?? hostOf(address);
-  const instant = now.toISOString();
-  return toSavedPage({
-    id: pageId(canonicalUrl),
-    url: address.trim(),
-    canonicalUrl,
-    title: article.title.trim() || host || canonicalUrl,
-    outlet: article.outlet?.trim() || host || 'Unknown site',
-    byline: article.byline,
-    publishedTime: article.publishedTime,
-    savedAt: instant,
-    updatedAt: instant,
-    text,
-    sentences,
-    contentHash: contentHash(text),
-    cites,
-  });
-}
-
-function toInstant(value: unknown, fallback: string): string {
-  const time = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : Number.NaN;
-  // Date's valid range is ±8.64e15 ms; outside it toISOString throws.
-  return Number.isFinite(time) && Math.abs(time) <= 8.64e15 ? new Date(time).toISOString() : fallback;
-}
-
-/** Corrections by the instant they were made, oldest first (a stable order for files and for the engine). */
-function oldestFirst(corrections: readonly Correction[]): Correction[] {
-  return [...corrections].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-}
-
-function earlier(a: string, b: string): string {
-  return Date.parse(b) < Date.parse(a) ? b : a;
-}
-
-/** A page from outside the store (import, undo) in stored form: derived fields recomputed, instants normalised. */
-function prepareIncoming(page: SavedPage): SavedPage {
-  const savedAt = toInstant(page.savedAt, new Date(0).toISOString());
-  return toSavedPage({
-    ...page,
-    canonicalUrl: normalizeUrl(page.canonicalUrl),
-    savedAt,
-    updatedAt: toInstant(page.updatedAt, savedAt),
-    contentHash: contentHash(page.text),
-  });
-}
-
-/** Same content as the reader sees and exports it (stored terms are derived data and do not count). */
-function samePage(a: SavedPage, b: SavedPage): boolean {
-  return JSON.stringify(toExportedPage(a)) === JSON.stringify(toExportedPage(b));
-}
-
-async function findSameContent(store: Store<IDBTransactionMode>, page: SavedPage): Promise<SavedPage | undefined> {
-  const candidates = await store.index('by-content-hash').getAll(page.contentHash);
-  const text = normalizeContent(page.text);
-  // The hash only shortlists: texts are compared so a hash collision can never swallow a page.
-  return candidates.find((candidate) => candidate.id !== page.id && normalizeContent(candidate.text) === text);
-}
-
-// Bounded so a corrupted store cannot loop forever; 2^-106 collisions make a second attempt already unheard of.
-const MAX_ID_ATTEMPTS = 16;
-
-/** `preferred` if no record has it, else a fresh id derived from the canonical URL. */
-async function freeId(store: WriteStore, preferred: string, canonicalUrl: string): Promise<string> {
-  let id = preferred;
-  for (let attempt = 1; attempt <= MAX_ID_ATTEMPTS; attempt++) {
-    if ((await store.getKey(id)) === undefined) return id;
-    id = pageId(`${canonicalUrl}\n${attempt}`);
-  }
-  throw new CorpusStoreError('conflict', 'Crosscheck could not find a free id for this page. Your saved pages were not changed.');
-}
-
-type MergeOutcome = 'added' | 'merged' | 'unchanged' | 'duplicate';
-
-/** Puts a prepared outside page into the store: the dedupe rules of import and undo. Runs inside the caller's transaction. */
-async function mergePage(store: Store<'readwrite'>, incoming: SavedPage): Promise<{ page: SavedPage; outcome: MergeOutcome }> {
-  const existing = await store.index('by-canonical-url').get(incoming.canonicalUrl);
-  if (existing) {
-    // Same page: the newer text wins; the first-saved time is the earliest either copy knew.
-    const newer = Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt) ? incoming : existing;
-    const merged = toSavedPage({
-      ...newer,
-      id: existing.id,
-      canonicalUrl: existing.canonicalUrl,
-      savedAt: earlier(existing.savedAt, incoming.savedAt),
-    });
-    if (samePage(merged, existing)) {
-      // Nothing the reader sees changed, but a copy with current terms spares re-tokenising it on every load.
-      if (incoming.terms && incoming.termsVersion !== existing.termsVersion) {
-        await store.put(toSavedPage({ ...existing, terms: incoming.terms, termsVersion: incoming.termsVersion }));
-      }
-      return { page: existing, outcome: 'unchanged' };
-    }
-    await store.put(merged);
-    return { page: merged, outcome: 'merged' };
-  }
-  const duplicate = await findSameContent(store, incoming);
-  if (duplicate) return { page: duplicate, outcome: 'duplicate' };
-  const page = { ...incoming, id: await freeId(store, incoming.id, incoming.canonicalUrl) };
-  await store.add(page);
-  return { page, outcome: 'added' };
-}
-
-/** A v1 (or half-migrated) record in v2 form. Tolerant: a migration must never be the reason a page is lost. */
-function upgradeV1Record(raw: Partial<SavedPageV1> & { id: string }): SavedPage {
-  const text = typeof raw.text === 'string' ? raw.text : '';
-  const url = typeof raw.url === 'string' ? raw.url : '';
-  const savedAt = toInstant(raw.savedAt, new Date(0).toISOString());
-  const canonicalUrl = normalizeUrl(typeof raw.canonicalUrl === 'string' && raw.canonicalUrl.trim() !== '' ? raw.canonicalUrl : url);
-  return toSavedPage({
-    id: raw.id,
-    url,
-    canonicalUrl,
-    title: typeof raw.title === 'string' ? raw.title : canonicalUrl,
-    outlet: typeof raw.outlet === 'string' ? raw.outlet : (hostOf(canonicalUrl) ?? 'Unknown site'),
-    byline: typeof raw.byline === 'string' ? raw.byline : null,
-    publishedTime: typeof raw.publishedTime === 'string' ? raw.publishedTime : null,
-    savedAt,
-    updatedAt: savedAt,
-    text,
-    sentences: isStringList(raw.sentences) ? raw.sentences : [],
-    contentHash: contentHash(text),
-    cites: isStringList(raw.cites) ? raw.cites : [],
-  });
-}
-
-/**
- * v1 → v2: backfill canonicalUrl (normalised), contentHash and updatedAt, turn savedAt into an ISO instant, and
- * merge v1 records sharing a canonical URL (v1 did not dedupe; the unique index needs it) keeping the latest
- * text and the first-saved time. Indexes are created after the pass so the unique one never sees duplicates.
- */
-async function migrateToV2(store: Store<'versionchange'>): Promise<void> {
-  const kept = new Map<string, { id: string; savedAt: string }>();
-  let cursor = await store.openCursor();
-  while (cursor) {
-    const page = upgradeV1Record(cursor.value as unknown as SavedPageV1);
-    const first = kept.get(page.canonicalUrl);
-    if (!first) {
-      await cursor.update(page);
-      kept.set(page.canonicalUrl, { id: page.id, savedAt: page.savedAt });
-    } else if (Date.parse(page.savedAt) >= Date.parse(first.savedAt)) {
-      // This copy is the later save: keep its text, under the earlier first-saved time.
-      await cursor.update({ ...page, savedAt: first.savedAt });
-      await store.delete(first.id);
-      kept.set(page.canonicalUrl, { id: page.id, savedAt: first.savedAt });
-    } else {
-      const later = await store.get(first.id);
-      if (later) await store.put({ ...later, savedAt: page.savedAt });
-      await cursor.delete();
-      kept.set(page.canonicalUrl, { id: first.id, savedAt: page.savedAt });
-    }
-    cursor = await cursor.continue();
-  }
-  store.createIndex('by-canonical-url', 'canonicalUrl', { unique: true });
-  store.createIndex('by-content-hash', 'contentHash');
-  store.createIndex('by-saved-at', 'savedAt');
-}
-
-/** The upgrade ladder. Cumulative: a database at any old version runs every later step, in order. */
-async function upgradeSchema(
-  db: IDBPDatabase<CorpusDB>,
-  oldVersion: number,
-  tx: IDBPTransaction<CorpusDB, Names, 'versionchange'>,
-): Promise<void> {
-  // v1: one store of pages keyed by id.
-  if (oldVersion < 1) db.createObjectStore('pages', { keyPath: 'id' });
-  // v2: canonical-URL / content-hash / saved-at indexes, and the fields they need.
-  if (oldVersion < 2) await migrateToV2(tx.objectStore('pages'));
-  // v3: the reader's corrections, keyed by claim × document. Pages are untouched.
-  if (oldVersion < 3) db.createObjectStore('corrections');
-}
-
-/**
- * The stored keys of every correction of `key`'s claim × document. Compared by recomputing the key from each
- * value, so a correction stored under a key an older normalisation made is still found (and replaced or removed).
- * Corrections are few (one per click of the reader), so reading them all is cheap.
- */
-async function correctionKeysOf(
-  store: CorrectionStore<IDBTransactionMode>,
-  key: string,
-): Promise<{ keys: string[]; latest: Correction | null }> {
-  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
-  const found: string[] = [];
-  let latest: Correction | null = null;
-  values.forEach((value, i) => {
-    if (correctionKey(value.claim, value.doc) !== key) return;
-    found.push(keys[i]!);
-    if (!latest || Date.parse(value.at) > Date.parse(latest.at)) latest = value;
-  });
-  return { keys: found, latest };
-}
-
-/** Puts `correction` in place of every stored correction of its claim × document. */
-async function putCorrection(store: CorrectionStore<'readwrite'>, correction: Correction, replaced: readonly string[]): Promise<void> {
-  const key = correctionKey(correction.claim, correction.doc);
-  for (const old of replaced) if (old !== key) await store.delete(old);
-  await store.put(correction, key);
-}
-
-function sameCorrection(a: Correction, b: Correction): boolean {
-  return JSON.stringify(toCorrection(a)) === JSON.stringify(toCorrection(b));
-}
-
-/** idb's openDB with an injected factory; resolves once the upgrade (if any) committed. */
-function openDatabase(factory: IDBFactory, name: string, onLost: () => void): Promise<IDBPDatabase<CorpusDB>> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, CORPUS_SCHEMA_VERSION);
-    request.addEventListener('upgradeneeded', (event) => {
-      const db = wrap(request.result) as unknown as IDBPDatabase<CorpusDB>;
-      const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<CorpusDB, Names, 'versionchange'>;
-      upgradeSchema(db, event.oldVersion, tx).catch(() => {
-        // Aborting rolls the whole upgrade back: the old data stays as it was and the open fails.
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted by the failing request.
-        }
-      });
-    });
-    request.addEventListener('success', () => {
-      const db = request.result;
-      // A newer schema (an updated extension in another context) wants to upgrade: step aside, reopen later.
-      db.addEventListener('versionchange', () => {
-        db.close();
-        onLost();
-      });
-      // The browser closed the connection (storage cleared, disk error): reopen on the next call.
-      db.addEventListener('close', onLost);
-      resolve(wrap(db) as unknown as IDBPDatabase<CorpusDB>);
-    });
-    request.addEventListener('error', () => reject(request.error ?? new DOMException('Opening the database failed.', 'UnknownError')));
-  });
-}
-
-function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
-}
-
-function isQuotaError(error: unknown): boolean {
-  // Firefox before 2020 named it NS_ERROR_DOM_QUOTA_REACHED.
-  return errorName(error) === 'QuotaExceededError' || errorName(error) === 'NS_ERROR_DOM_QUOTA_REACHED';
-}
-
-/** Why opening failed, in words. */
-function openError(error: unknown): CorpusStoreError {
-  if (errorName(error) === 'VersionError') {
-    return new CorpusStoreError(
-      'unavailable',
-      'Your saved pages were stored by a newer version of Crosscheck, so this version cannot read them. They have not been changed: update Crosscheck to use them. Checks still use the bundled articles.',
-      { cause: error },
-    );
-  }
-  if (errorName(error) === 'AbortError') {
-    return new CorpusStoreError(
-      'unavailable',
-      'Crosscheck could not upgrade your saved pages to its new format; they are kept as they were. Checks still use the bundled articles.',
-      { cause: error },
-    );
-  }
-  if (isQuotaError(error)) {
-    return new CorpusStoreError(
-      'quota',
-      'Your browser has no storage space left for Crosscheck, so saved pages cannot be opened. Free some disk space and try again. Checks still use the bundled articles.',
-      { cause: error },
-    );
-  }
-  return new CorpusStoreError(
-    'unavailable',
-    'Your browser does not let Crosscheck store pages here (this happens in private windows and when site data is blocked). Checks still use the bundled articles; saving pages is unavailable.',
-    { cause: error },
-  );
-}
-
-/** A failure during `action` ("save this page"), in words. Nothing was written: the transaction rolled back. */
-function operationError(error: unknown, action: string): CorpusStoreError {
-  if (error instanceof CorpusStoreError) return error;
-  const name = errorName(error);
-  if (isQuotaError(error)) {
-    return new CorpusStoreError(
-      'quota',
-      `Your browser's storage for Crosscheck is full, so Crosscheck could not ${action}. Pages you saved before are safe. Delete or export some saved pages, or free disk space, then try again.`,
-      { cause: error },
-    );
-  }
-  if (name === 'ConstraintError') {
-    return new CorpusStoreError(
-      'conflict',
-      `Another change to your saved pages happened at the same moment, so Crosscheck could not ${action}. Nothing was lost; try again.`,
-      { cause: error },
-    );
-  }
-  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'TransactionInactiveError') {
-    return new CorpusStoreError(
-      'unavailable',
-      `The connection to your saved pages was lost, so Crosscheck could not ${action}. Pages you saved before are safe; try again.`,
-      { cause: error },
-    );
-  }
-  const detail = error instanceof Error ? ` (${name || 'Error'}: ${error.message})` : '';
-  return new CorpusStoreError('failed', `Crosscheck could not ${action}${detail}. Your saved pages were not changed.`, { cause: error });
 }
 
 function defaultEstimate(): (() => Promise<StorageEstimate>) | null {
@@ -641,7 +170,11 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
   }
 
   /** `transact` over the pages alone. */
-  function run<T, Mode extends 'readonly' | 'readwrite'>(mode: Mode, action: string, work: (store: Store<Mode>) => Promise<T>): Promise<T> {
+  function run<T, Mode extends 'readonly' | 'readwrite'>(
+    mode: Mode,
+    action: string,
+    work: (store: PageStore<Mode>) => Promise<T>,
+  ): Promise<T> {
     return transact(['pages'], mode, action, (tx) => work(tx.objectStore('pages')));
   }
 
@@ -651,26 +184,7 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
     async savePage(input) {
       // Everything that is not an IndexedDB request happens before the transaction starts.
       const draft = withTerms(savedPageFromArticle(input, now()), options.tokenizer);
-      return run('readwrite', 'save this page', async (store) => {
-        const existing = await store.index('by-canonical-url').get(draft.canonicalUrl);
-        if (existing) {
-          const page = toSavedPage({
-            ...draft,
-            id: existing.id,
-            savedAt: existing.savedAt,
-            // A re-save that lacks metadata the first save had should not erase it.
-            byline: draft.byline ?? existing.byline,
-            publishedTime: draft.publishedTime ?? existing.publishedTime,
-          });
-          await store.put(page);
-          return { page, outcome: 'updated' as const };
-        }
-        const duplicate = await findSameContent(store, draft);
-        if (duplicate) return { page: duplicate, outcome: 'duplicate' as const };
-        const page = { ...draft, id: await freeId(store, draft.id, draft.canonicalUrl) };
-        await store.add(page);
-        return { page, outcome: 'created' as const };
-      });
+      return run('readwrite', 'save this page', (store) => putSavedPage(store, draft));
     },
 
     async listPages() {
@@ -729,18 +243,7 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
           else if (outcome === 'merged') counts.merged++;
           else counts.skipped++;
         }
-        const store = tx.objectStore('corrections');
-        for (const correction of corrections) {
-          const { keys, latest } = await correctionKeysOf(store, correctionKey(correction.claim, correction.doc));
-          // The latest correction of a pair is the reader's current judgement, wherever it was made.
-          if (latest && (Date.parse(latest.at) > Date.parse(correction.at) || sameCorrection(latest, correction))) {
-            counts.corrections.skipped++;
-            continue;
-          }
-          await putCorrection(store, correction, keys);
-          if (latest) counts.corrections.merged++;
-          else counts.corrections.added++;
-        }
+        counts.corrections = await importCorrections(tx.objectStore('corrections'), corrections);
         return counts;
       });
     },
@@ -754,9 +257,7 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
         );
       }
       return transact(['corrections'], 'readwrite', 'save your correction', async (tx) => {
-        const store = tx.objectStore('corrections');
-        const { keys } = await correctionKeysOf(store, correctionKey(correction.claim, correction.doc));
-        await putCorrection(store, correction, keys);
+        await storeCorrection(tx.objectStore('corrections'), correction);
         return correction;
       });
     },
@@ -768,12 +269,9 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
     },
 
     async deleteCorrection(claim, doc) {
-      return transact(['corrections'], 'readwrite', 'remove your correction', async (tx) => {
-        const store = tx.objectStore('corrections');
-        const { keys, latest } = await correctionKeysOf(store, correctionKey(claim, doc));
-        for (const key of keys) await store.delete(key);
-        return latest;
-      });
+      return transact(['corrections'], 'readwrite', 'remove your correction', (tx) =>
+        removeCorrection(tx.objectStore('corrections'), claim, doc),
+      );
     },
 
     async usage() {

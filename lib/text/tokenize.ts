@@ -11,7 +11,7 @@ import { normalizeText } from './normalize-text';
  * Version of what `tokenize` returns. Bump it with any change to the phrases, synonyms, stop words or stemming:
  * stored terms of an older version are then recomputed instead of silently mismatching.
  */
-export const TOKENIZER_VERSION = 2;
+export const TOKENIZER_VERSION = 3;
 
 /** Multi-word names and phrases rewritten to one token before splitting. Order matters: longest first. */
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -36,93 +36,96 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(significantly |much |far )?less (cost|money)\b/g, ' lowcost '],
 ];
 
-/** Stems folded onto one representative: synonyms as news outlets use them for this kind of story. */
-const SYNONYMS: Readonly<Record<string, string>> = {
-  prc: 'china',
-  chines: 'china',
-  beij: 'china',
-  american: 'us',
-  america: 'us',
-  collabor: 'cooper',
-  cooperation: 'cooper',
-  cooper: 'cooper',
-  partner: 'cooper',
-  reproduc: 'replic',
-  replic: 'replic',
-  copi: 'copi',
-  clone: 'copi',
-  mimic: 'copi',
-  safeguard: 'protect',
-  defend: 'protect',
-  secur: 'protect',
-  forbid: 'prohibit',
-  prohibit: 'prohibit',
-  bar: 'prohibit',
-  disallow: 'prohibit',
-  stolen: 'steal',
-  stole: 'steal',
-  theft: 'steal',
-  thief: 'steal',
-  afford: 'cheap',
-  inexpens: 'cheap',
-  cheaper: 'cheap',
-  probe: 'investig',
-  investig: 'investig',
-  review: 'investig',
-  examin: 'investig',
-  startup: 'compani',
-  firm: 'compani',
-  compani: 'compani',
-  lab: 'compani',
-  outperform: 'overtak',
-  overtook: 'overtak',
-  overtaken: 'overtak',
-  surpass: 'overtak',
-  top: 'overtak',
-  advis: 'advis',
-  advisor: 'advis',
-  adviser: 'advis',
-  czar: 'advis',
-  develop: 'build',
-  built: 'build',
-  build: 'build',
-  creat: 'build',
-  made: 'build',
-  make: 'build',
-  chip: 'hardwar',
-  hardwar: 'hardwar',
-  gpu: 'hardwar',
-  result: 'output',
-  output: 'output',
-  chatbot: 'chatbot',
-  assist: 'chatbot',
-  accus: 'accus',
-  alleg: 'accus',
-  notifi: 'notifi',
-  inform: 'notifi',
-  alert: 'notifi',
-  told: 'notifi',
-  warn: 'notifi',
-  distil: 'distil',
-  distillation: 'distil',
-  cyberattack: 'attack',
-  hack: 'attack',
-  lawsuit: 'su',
-  sue: 'su',
-  su: 'su',
-  possibl: 'possibl',
-  possibli: 'possibl',
-  stock: 'share',
-  plummet: 'fall',
-  plung: 'fall',
-  drop: 'fall',
-  hammer: 'fall',
-  tumbl: 'fall',
-  slump: 'fall',
-  wipe: 'fall',
-  loss: 'fall',
-  lost: 'fall',
-};
+/**
+ * Stems folded onto one representative: synonyms as news outlets use them for this kind of story. A Map, not an
+ * object: page words are keys, and "constructor" must not find Object's prototype.
+ */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['prc', 'china'],
+  ['chines', 'china'],
+  ['beij', 'china'],
+  ['american', 'us'],
+  ['america', 'us'],
+  ['collabor', 'cooper'],
+  ['cooperation', 'cooper'],
+  ['cooper', 'cooper'],
+  ['partner', 'cooper'],
+  ['reproduc', 'replic'],
+  ['replic', 'replic'],
+  ['copi', 'copi'],
+  ['clone', 'copi'],
+  ['mimic', 'copi'],
+  ['safeguard', 'protect'],
+  ['defend', 'protect'],
+  ['secur', 'protect'],
+  ['forbid', 'prohibit'],
+  ['prohibit', 'prohibit'],
+  ['bar', 'prohibit'],
+  ['disallow', 'prohibit'],
+  ['stolen', 'steal'],
+  ['stole', 'steal'],
+  ['theft', 'steal'],
+  ['thief', 'steal'],
+  ['afford', 'cheap'],
+  ['inexpens', 'cheap'],
+  ['cheaper', 'cheap'],
+  ['probe', 'investig'],
+  ['investig', 'investig'],
+  ['review', 'investig'],
+  ['examin', 'investig'],
+  ['startup', 'compani'],
+  ['firm', 'compani'],
+  ['compani', 'compani'],
+  ['lab', 'compani'],
+  ['outperform', 'overtak'],
+  ['overtook', 'overtak'],
+  ['overtaken', 'overtak'],
+  ['surpass', 'overtak'],
+  ['top', 'overtak'],
+  ['advis', 'advis'],
+  ['advisor', 'advis'],
+  ['adviser', 'advis'],
+  ['czar', 'advis'],
+  ['develop', 'build'],
+  ['built', 'build'],
+  ['build', 'build'],
+  ['creat', 'build'],
+  ['made', 'build'],
+  ['make', 'build'],
+  ['chip', 'hardwar'],
+  ['hardwar', 'hardwar'],
+  ['gpu', 'hardwar'],
+  ['result', 'output'],
+  ['output', 'output'],
+  ['chatbot', 'chatbot'],
+  ['assist', 'chatbot'],
+  ['accus', 'accus'],
+  ['alleg', 'accus'],
+  ['notifi', 'notifi'],
+  ['inform', 'notifi'],
+  ['alert', 'notifi'],
+  ['told', 'notifi'],
+  ['warn', 'notifi'],
+  ['distil', 'distil'],
+  ['distillation', 'distil'],
+  ['cyberattack', 'attack'],
+  ['hack', 'attack'],
+  ['lawsuit', 'su'],
+  ['sue', 'su'],
+  ['su', 'su'],
+  ['possibl', 'possibl'],
+  ['possibli', 'possibl'],
+  ['stock', 'share'],
+  ['plummet', 'fall'],
+  ['plung', 'fall'],
+  ['drop', 'fall'],
+  ['hammer', 'fall'],
+  ['tumbl', 'fall'],
+  ['slump', 'fall'],
+  ['wipe', 'fall'],
+  ['loss', 'fall'],
+  ['lost', 'fall'],
+]);
 
 /** Function words and words every article of any story uses; they carry no claim content. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -163,7 +166,7 @@ function computeTerm(word: string): string | null {
     .replace(/['’]/g, '');
   if (bare.length < 2 || STOP_WORDS.has(bare)) return null;
   const stem = /^\d/.test(bare) ? bare : stemmer(bare);
-  return SYNONYMS[stem] ?? SYNONYMS[bare] ?? stem;
+  return SYNONYMS.get(stem) ?? SYNONYMS.get(bare) ?? stem;
 }
 
 /** A content term and the word it was read from. */
@@ -177,9 +180,12 @@ export interface Token {
 const PHRASE_REWRITES = PHRASES.map(([pattern, replacement]) => [new RegExp(pattern.source, 'gi'), replacement.trim()] as const);
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'i');
 
-/** Runs the phrase rewrites; each phrase becomes one word `term_original_words`. */
+/**
+ * Runs the phrase rewrites; each phrase becomes one word `term_original_words`. The page's own underscores are word
+ * separators first ("__proto__" is the word "proto"), so every underscore left marks a rewritten phrase.
+ */
 function rewritePhrases(text: string): string {
-  const prepared = ` ${normalizeText(text)} `;
+  const prepared = ` ${normalizeText(text).replaceAll('_', ' ')} `;
   if (!ANY_PHRASE.test(prepared)) return prepared;
   let rewritten = prepared;
   for (const [pattern, replacement] of PHRASE_REWRITES) {

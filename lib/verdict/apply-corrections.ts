@@ -3,22 +3,11 @@
  * claim × document on every later check, travel with the export, and `npm run eval` can score against them.
  */
 import { normalizeText } from '../text/normalize-text';
-import type { CheckResult, Claim, Status, Verdict } from '../types';
+import type { CheckResult, Claim, Correction, Status, Verdict } from '../types';
 import { groupSources } from './group-sources';
 
-/** One corrected verdict. */
-export interface Correction {
-  /** The claim sentence as the page states it. */
-  claim: string;
-  /** Corpus document id. */
-  doc: string;
-  /** The right status, as the reader says. */
-  status: Status;
-  /** ISO instant the correction was made. */
-  at: string;
-  /** The page the claim was read on, when known. */
-  url?: string | null;
-}
+/** One corrected verdict (defined in lib/types.ts: it crosses the message protocol). */
+export type { Correction } from '../types';
 
 /** The key a correction is found by: the claim's words (typography and spacing ignored) and the document. */
 export function correctionKey(claim: string, doc: string): string {

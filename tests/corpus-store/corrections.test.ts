@@ -4,7 +4,7 @@ import { bundledCorpus } from '../../lib/bundled-corpus';
 import { parseCorpusExport, stringifyCorpusExport } from '../../lib/store/corpus-export';
 import { CorpusStoreError, type CorpusStore } from '../../lib/store/corpus-store';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { corpusSnapshot, distinctInputs, freshFactory, openTestStore, seeds, tickingClock } from './fixtures';
 
 const corpus = bundledCorpus();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CORPUS_SCHEMA_VERSION, CorpusStoreError, openCorpusStore } from '../../lib/store/corpus-store';
+import { CorpusStoreError, openCorpusStore } from '../../lib/store/corpus-store';
+import { CORPUS_SCHEMA_VERSION } from '../../lib/store/schema';
 import { corpusSnapshot, distinctInputs, failWritesWithQuota, freshFactory, openTestStore, seedInput } from './fixtures';
 
 afterEach(() => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { splitSentences } from '../../lib/text/split-sentences';
 import { openCorpusStore } from '../../lib/store/corpus-store';
 import type { CorpusStore, CorpusStoreOptions, SavePageInput } from '../../lib/store/corpus-store';

@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import type { IDBFactory } from 'fake-indexeddb';
-import { contentHash } from '../../lib/store/content-hash';
-import { CORPUS_SCHEMA_VERSION, normalizeUrl, openCorpusStore, pageId, savedPageFromArticle } from '../../lib/store/corpus-store';
-import type { SavedPage } from '../../lib/store/corpus-export';
-import type { SavedPageV1 } from '../../lib/store/corpus-store';
+import { contentHash, normalizeContent, stableHash } from '../../lib/store/content-hash';
+import { articleFromText } from '../../lib/extract/article-from-text';
+import { splitSentences } from '../../lib/text/split-sentences';
+import { openCorpusStore } from '../../lib/store/corpus-store';
+import { normalizeUrl, pageId } from '../../lib/store/normalize-url';
+import { savedPageFromArticle } from '../../lib/store/save-page';
+import type { SavedPage } from '../../lib/store/saved-page';
+import { CORPUS_SCHEMA_VERSION, type SavedPageV1 } from '../../lib/store/schema';
 import { distinctInputs, freshFactory, seedInput, tickingClock } from './fixtures';
 
 afterEach(() => {
@@ -170,7 +174,7 @@ async function createV2Database(factory: IDBFactory, name: string, pages: SavedP
 }
 
 describe('a version-2 database with 200 pages', () => {
-  it('upgrades to version 3 keeping every page as it was, with an empty corrections store that works', async () => {
+  it('upgrades to the current version keeping every page as it was, with an empty corrections store that works', async () => {
     const indexedDB = freshFactory();
     const clock = tickingClock(Date.UTC(2025, 0, 1));
     const v2 = distinctInputs(200).map((input) => savedPageFromArticle(input, clock()));
@@ -187,7 +191,7 @@ describe('a version-2 database with 200 pages', () => {
     store.close();
 
     const db = await rawOpen(indexedDB, 'corpus');
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(CORPUS_SCHEMA_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['corrections', 'pages']);
     const pages = db.transaction('pages').store;
     expect([...pages.indexNames].sort()).toEqual(['by-canonical-url', 'by-content-hash', 'by-saved-at']);
@@ -195,7 +199,7 @@ describe('a version-2 database with 200 pages', () => {
     db.close();
   });
 
-  it('a version-1 database climbs the whole ladder to version 3', async () => {
+  it('a version-1 database climbs the whole ladder to the current version', async () => {
     const indexedDB = freshFactory();
     await createV1Database(indexedDB, 'corpus', v1Pages(20));
     const store = await openCorpusStore({ indexedDB, name: 'corpus', estimate: null });
@@ -209,7 +213,7 @@ describe('a version-2 database with 200 pages', () => {
   });
 });
 
-describe('reopening a version-3 database', () => {
+describe('reopening a current database', () => {
   it('keeps every page and correction and runs no migration step again', async () => {
     const indexedDB = freshFactory();
     const first = await openCorpusStore({ indexedDB, name: 'corpus', now: tickingClock(), estimate: null });
@@ -226,5 +230,82 @@ describe('reopening a version-3 database', () => {
     expect(after.corrections).toHaveLength(1);
     expect(saved.every((page) => page.id === pageId(page.canonicalUrl))).toBe(true);
     second.close();
+  });
+});
+
+/** A version-3 database as version 3 left it: the pages store with its indexes, and the corrections store. */
+async function createV3Database(factory: IDBFactory, name: string, pages: SavedPage[]): Promise<void> {
+  const db = await rawOpen(factory, name, 3, {
+    upgrade(database) {
+      const store = database.createObjectStore('pages', { keyPath: 'id' });
+      store.createIndex('by-canonical-url', 'canonicalUrl', { unique: true });
+      store.createIndex('by-content-hash', 'contentHash');
+      store.createIndex('by-saved-at', 'savedAt');
+      database.createObjectStore('corrections');
+    },
+  });
+  const tx = db.transaction('pages', 'readwrite');
+  await Promise.all([...pages.map((page) => tx.store.put(page)), tx.done]);
+  db.close();
+}
+
+/** The hash version 3 stored: its fold did not yet read U+02BC "ʼ" (modifier letter apostrophe) as an apostrophe. */
+function v3ContentHash(text: string): string {
+  return stableHash(normalizeContent(text.replaceAll('ʼ', '\u0001')).replaceAll('\u0001', 'ʼ'));
+}
+
+/** Pages as version 3 saved them; every other one written with "ʼ" for its apostrophes, as some CMSes do. */
+function v3Pages(count: number): SavedPage[] {
+  const clock = tickingClock(Date.UTC(2025, 5, 1));
+  return distinctInputs(count).map((input, i) => {
+    const page = savedPageFromArticle(input, clock());
+    const text = i % 2 === 0 ? page.text.replaceAll("'", 'ʼ').replaceAll('’', 'ʼ') : page.text;
+    return { ...page, text, contentHash: v3ContentHash(text) };
+  });
+}
+
+/** A save of `text` at `url`, as the extension makes one. */
+function textInput(text: string, url: string) {
+  const article = articleFromText(text, { url });
+  return { article, sentences: splitSentences(article.paragraphs.join('\n')) };
+}
+
+describe('a version-3 database whose pages were hashed before "ʼ" was folded', () => {
+  it('upgrades to version 4 recomputing every stale content hash and changing nothing else', async () => {
+    const indexedDB = freshFactory();
+    const v3 = v3Pages(12);
+    // Stored terms are derived data the step must carry over untouched.
+    v3[1] = { ...v3[1]!, terms: v3[1]!.sentences.map(() => ['kept']), termsVersion: 2 };
+    const stale = v3.filter((page) => page.contentHash !== contentHash(page.text));
+    expect(stale).toHaveLength(6);
+    await createV3Database(indexedDB, 'corpus', v3);
+
+    const store = await openCorpusStore({ indexedDB, name: 'corpus', estimate: null });
+    for (const old of v3) {
+      expect(await store.getPage(old.id), old.id).toEqual({ ...old, contentHash: contentHash(old.text) });
+    }
+    store.close();
+
+    const db = await rawOpen(indexedDB, 'corpus');
+    expect(db.version).toBe(4);
+    const byHash = db.transaction('pages').store.index('by-content-hash');
+    for (const page of stale) expect(await byHash.getAllKeys(contentHash(page.text))).toEqual([page.id]);
+    expect(await byHash.count(stale[0]!.contentHash)).toBe(0);
+    db.close();
+  });
+
+  it('then finds a copy written with another apostrophe as the text already saved', async () => {
+    const indexedDB = freshFactory();
+    const v3 = v3Pages(4);
+    const saved = v3[2]!;
+    expect(saved.text).toContain('ʼ');
+    await createV3Database(indexedDB, 'corpus', v3);
+
+    const store = await openCorpusStore({ indexedDB, name: 'corpus', estimate: null });
+    const copy = saved.text.replaceAll('ʼ', '’');
+    const result = await store.savePage(textInput(copy, 'https://partner.example/syndicated-copy'));
+    expect(result).toMatchObject({ outcome: 'duplicate', page: { id: saved.id } });
+    expect(await store.listPages()).toHaveLength(4);
+    store.close();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../lib/store/content-hash';
-import { CorpusStoreError, normalizeUrl, openCorpusStore, savedPageToCorpusDoc } from '../../lib/store/corpus-store';
+import { CorpusStoreError, openCorpusStore } from '../../lib/store/corpus-store';
+import { normalizeUrl } from '../../lib/store/normalize-url';
+import { savedPageToCorpusDoc } from '../../lib/store/saved-page';
 import { freshFactory, openTestStore, seedInput, seeds, seedUrl, tickingClock } from './fixtures';
 
 describe('saving a page', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
-import { parseCorpusExport, savedPageToCorpusDoc, stringifyCorpusExport } from '../../lib/store/corpus-export';
+import { parseCorpusExport, stringifyCorpusExport } from '../../lib/store/corpus-export';
+import { savedPageToCorpusDoc } from '../../lib/store/saved-page';
 import type { StoreTokenizer } from '../../lib/store/corpus-store';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { TOKENIZER_VERSION, tokenize } from '../../lib/text/tokenize';
 import { corpusSnapshot, freshFactory, openTestStore, seedInput, seeds } from './fixtures';
 

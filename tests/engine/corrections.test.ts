@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { correctionKey, isCorrection, type Correction } from '../../lib/verdict/apply-corrections';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { scoreCorrections } from '../../scripts/score-corrections';
 import { seedText } from './seeds';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import type { CheckResult, Claim } from '../../lib/types';
 import { seedText } from './seeds';
 

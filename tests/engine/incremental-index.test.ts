@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { SentenceIndex } from '../../lib/match/sentence-index';
 import { tokenize } from '../../lib/text/tokenize';
 import { seedText } from './seeds';

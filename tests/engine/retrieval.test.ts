@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { findCopies } from '../../lib/match/find-copies';
 import { containment, shingles } from '../../lib/text/shingles';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { findNamedEntities } from '../../lib/claims/find-named-entities';
 import { createNameMatcher, namesIn } from '../../lib/match/match-names';
 import { articleSentences } from '../../lib/store/corpus-doc-from-text';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
 import { detectAttribution, findDrift } from '../../lib/claims/detect-attribution';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { creditedOutlet, groupSources } from '../../lib/verdict/group-sources';
 import { seedText } from './seeds';
 

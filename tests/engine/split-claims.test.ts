@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { isCheckWorthy, splitClaims } from '../../lib/claims/split-claims';
 import { seedText } from './seeds';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { bundledStanceModel } from '../../lib/bundled-stance-model';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { seedText } from './seeds';
 
 const corpus = bundledCorpus();
