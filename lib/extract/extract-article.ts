@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { cleanParagraphs } from './clean-paragraphs';
 import { hostOf } from './host-of';
-import { sameSite } from './same-site';
+import { sameHost } from './same-host';
 import type { Article } from '../types';
 
 /** Below this much article text a page is navigation, a form or a stub, not an article to check. */
@@ -190,8 +190,8 @@ export function extractArticle(doc: Document, options: { url?: string | null } =
 }
 
 /**
- * The page's canonical address (`<link rel=canonical>`, else `og:url`), counted only within the page's own site
- * (`page.url`): a page elsewhere naming another site's article as its canonical address is not that article, and a
+ * The page's canonical address (`<link rel=canonical>`, else `og:url`), counted only on the page's own host
+ * (`page.url`, editions aside: lib/extract/same-host.ts): a page elsewhere naming another site's article as its canonical address is not that article, and a
  * page whose address is no web site (file:, about:blank) has no site to claim. With no page at all (the caller
  * said the text has no address, as the CLI does for a file without one) the canonical address stands.
  */
@@ -201,7 +201,7 @@ function canonicalOf(doc: Document, page: { url: string | null } | null): string
     safeUrl((doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href'), base),
     safeUrl(metaContent(doc, 'meta[property="og:url"]'), base),
   ];
-  return candidates.find((candidate) => candidate !== null && (page === null || (base !== null && sameSite(candidate, base)))) ?? null;
+  return candidates.find((candidate) => candidate !== null && (page === null || (base !== null && sameHost(candidate, base)))) ?? null;
 }
 
 /** The leading paragraphs up to a number of characters. */

@@ -106,10 +106,11 @@ describe('a canonical address on another site', () => {
     }
   });
 
-  it('counts within the page’s own site: subdomains of one registrable domain, relative links', () => {
+  it('counts on the page’s own host and its www, m and amp editions, relative links included; a sibling subdomain is left to the store', () => {
     for (const [page, canonical, expected] of [
       ['https://amp.reuters.com/world/openai-deepseek', 'https://www.reuters.com/world/openai-deepseek', null],
-      ['https://news.bbc.co.uk/1/technology', 'https://www.bbc.co.uk/news/technology-1', null],
+      ['https://news.bbc.co.uk/1/technology', 'https://www.bbc.co.uk/news/technology-1', 'https://news.bbc.co.uk/1/technology'],
+      ['https://m.bbc.co.uk/news/technology-1', 'https://www.bbc.co.uk/news/technology-1', null],
       ['https://alice.github.io/story?amp=1', 'https://alice.github.io/story', null],
       ['http://127.0.0.1:8001/legit.html?x=1', '/legit.html', 'http://127.0.0.1:8001/legit.html'],
     ]) {
