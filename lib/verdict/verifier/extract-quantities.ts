@@ -1,0 +1,212 @@
+/**
+ * Numbers with unit and scale from a tokenised sentence: "$600bn", "US$0.6tn", "a trillion dollars", "40 million
+ * responses", "months of work" (a unit word with no number is not a quantity). Years are left to `extract-dates.ts`.
+ */
+
+/** One quantity as found in a sentence. */
+export interface Quantity {
+  /** Value with the scale applied (600bn → 6e11). */
+  value: number;
+  /** Normalised unit: 'usd', 'eur', 'gbp', 'pct', or the lemma of the noun that follows; '' when none. */
+  unit: string;
+  /** True for "about", "roughly", "nearly", "close to", "more than"… */
+  approx: boolean;
+  /** Index of the first token of the quantity. */
+  start: number;
+  /** Index after the last token of the quantity. */
+  end: number;
+  /** The words as written. */
+  text: string;
+}
+
+const UNITS_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  half: 0.5,
+};
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  t: 1e12,
+};
+const CURRENCY: Readonly<Record<string, string>> = {
+  $: 'usd',
+  us$: 'usd',
+  usd: 'usd',
+  dollar: 'usd',
+  dollars: 'usd',
+  '€': 'eur',
+  eur: 'eur',
+  euro: 'eur',
+  euros: 'eur',
+  '£': 'gbp',
+  gbp: 'gbp',
+  pound: 'gbp',
+  pounds: 'gbp',
+  yuan: 'cny',
+  rmb: 'cny',
+};
+const PERCENT = new Set(['%', 'percent', 'per cent', 'pct']);
+const APPROX = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'approximately',
+  'some',
+  'close',
+  'over',
+  'more',
+  'than',
+  'under',
+  'less',
+  'fewer',
+  'least',
+  'most',
+  'up',
+  'to',
+  'estimated',
+  'upwards',
+]);
+/** Words that look like units but only carry the number further. */
+const NOT_UNIT = new Set(['of', 'in', 'the', 'a', 'an', 'and', 'or', 'to', 'from', 'on', 'at', 'for', 'by']);
+
+/** Parses one token as a plain number ("1,200", "0.6", "600bn" → 6e11 with scale); NaN when it is not one. */
+function parseNumeral(tok: string): { value: number; scaled: boolean } | null {
+  const m = /^(?:us)?[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(k|m|mn|bn|b|tn|trn|t)?$/.exec(tok);
+  if (!m || m[1] === undefined) return null;
+  const v = Number(m[1].replace(/,/g, ''));
+  if (!Number.isFinite(v)) return null;
+  const sc = m[2] ? (SCALES[m[2]] ?? 1) : 1;
+  return { value: v * sc, scaled: sc !== 1 };
+}
+
+/** Whether a number token looks like a calendar year (then `extract-dates` owns it). */
+export function looksLikeYear(tok: string): boolean {
+  return /^(1[6-9]|20)\d\d$/.test(tok);
+}
+
+/**
+ * Finds quantities in lower-case tokens with their lemmas (same length). Currency symbols may be separate tokens
+ * ("$", "600", "bn") as wink tokenises them, or glued ("$600bn").
+ */
+export function extractQuantities(tokens: readonly string[], lemmas: readonly string[]): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const start = i;
+    let unit = '';
+    let approx = false;
+    // approximators right before
+    for (let k = Math.max(0, i - 3); k < i; k++) if (APPROX.has(tokens[k] ?? '')) approx = true;
+    let j = i;
+    let cur = tokens[j] ?? '';
+    if (CURRENCY[cur] && cur.length <= 3 && !/^[a-z]+$/.test(cur)) {
+      unit = CURRENCY[cur] ?? '';
+      j++;
+    } else if (cur === 'us' && tokens[j + 1] === '$') {
+      unit = 'usd';
+      j += 2;
+    }
+    cur = tokens[j] ?? '';
+    let value: number | null = null;
+    let scaledInToken = false;
+    const glued = /^(us\$|[$€£])/.exec(cur);
+    if (glued && glued[1]) unit = CURRENCY[glued[1]] ?? unit;
+    const num = parseNumeral(cur);
+    if (num && !(looksLikeYear(cur) && !unit)) {
+      value = num.value;
+      scaledInToken = num.scaled;
+      j++;
+    } else if (cur in UNITS_WORDS && !(cur === 'half' && tokens[j + 1] !== 'a')) {
+      value = UNITS_WORDS[cur] ?? null;
+      j++;
+      // "twenty five", "twenty-five"
+      const nxt = tokens[j] ?? '';
+      if (value !== null && value >= 20 && value < 100 && nxt in UNITS_WORDS && (UNITS_WORDS[nxt] ?? 10) < 10) {
+        value += UNITS_WORDS[nxt] ?? 0;
+        j++;
+      }
+    } else if ((cur === 'a' || cur === 'one') && (tokens[j + 1] ?? '') in SCALES && (tokens[j + 1] ?? '').length > 2) {
+      value = 1;
+      j++;
+    }
+    if (value === null) {
+      i = start + 1;
+      continue;
+    }
+    // scale words: "600 billion", "1.5 trillion", "two hundred thousand"
+    while (!scaledInToken && j < tokens.length && (tokens[j] ?? '') in SCALES && ((tokens[j] ?? '').length > 1 || unit)) {
+      value *= SCALES[tokens[j] ?? ''] ?? 1;
+      j++;
+    }
+    const after = tokens[j] ?? '';
+    if (PERCENT.has(after)) {
+      unit = 'pct';
+      j++;
+    } else if (!unit && CURRENCY[after]) {
+      unit = CURRENCY[after] ?? '';
+      j++;
+    } else if (!unit && after && !NOT_UNIT.has(after) && /^[a-z][a-z-]*$/.test(after)) {
+      unit = lemmas[j] ?? after;
+    } else if (!unit && after === 'of' && /^[a-z]+$/.test(tokens[j + 1] ?? '')) {
+      unit = lemmas[j + 1] ?? '';
+    }
+    out.push({ value, unit, approx, start, end: j, text: tokens.slice(start, j).join(' ') });
+    i = Math.max(j, start + 1);
+  }
+  return out;
+}
+
+/** Whether two quantities state the same amount (a tolerance when either is approximate). */
+export function sameAmount(a: Quantity, b: Quantity): boolean {
+  const m = Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (m === 0) return true;
+  // why: "about $600bn" vs "$0.6tn" or "close to 600" should meet; exact figures should not drift more than rounding
+  const tol = a.approx || b.approx ? 0.15 : 0.02;
+  return Math.abs(a.value - b.value) / m <= tol;
+}
+
+/** Whether two units can describe the same quantity (equal, or one side has no unit). */
+export function compatibleUnits(a: Quantity, b: Quantity): boolean {
+  return a.unit === b.unit || (a.unit === '' && b.unit !== 'pct') || (b.unit === '' && a.unit !== 'pct');
+}

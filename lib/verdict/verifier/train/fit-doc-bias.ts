@@ -1,0 +1,78 @@
+/**
+ * Learns the document-level class biases on training documents: the most decisive sentence carries a document, then
+ * log-space biases for confirms and contradicts are chosen on a grid to maximise macro-F1, among settings whose
+ * confirms precision is at least `minConfirmsPrecision` (a wrong "confirms" is the product's worst failure).
+ */
+
+/** One training document: the best sentence's class probabilities and the gold class (0 confirms, 1 contradicts, 2 leaves_out). */
+export interface DocScore {
+  p: readonly [number, number, number];
+  gold: number;
+}
+
+/** Label of a document under biases. */
+export function docLabel(p: readonly number[], bias: readonly number[]): number {
+  let best = 0;
+  let bv = -Infinity;
+  for (let c = 0; c < 3; c++) {
+    const v = Math.log(Math.max(1e-9, p[c] ?? 0)) + (bias[c] ?? 0);
+    if (v > bv) {
+      bv = v;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Per-class precision/recall/F1, macro-F1 and accuracy. */
+export function scoreLabels(
+  pred: readonly number[],
+  gold: readonly number[],
+): { macroF1: number; accuracy: number; precision: number[]; recall: number[]; f1: number[] } {
+  const tp = [0, 0, 0];
+  const fp = [0, 0, 0];
+  const fn = [0, 0, 0];
+  let ok = 0;
+  for (let i = 0; i < pred.length; i++) {
+    const p = pred[i] ?? 2;
+    const g = gold[i] ?? 2;
+    if (p === g) {
+      tp[p] = (tp[p] ?? 0) + 1;
+      ok++;
+    } else {
+      fp[p] = (fp[p] ?? 0) + 1;
+      fn[g] = (fn[g] ?? 0) + 1;
+    }
+  }
+  const precision = tp.map((t, c) => (t + (fp[c] ?? 0) > 0 ? t / (t + (fp[c] ?? 0)) : 0));
+  const recall = tp.map((t, c) => (t + (fn[c] ?? 0) > 0 ? t / (t + (fn[c] ?? 0)) : 0));
+  const f1 = precision.map((p, c) => (p + (recall[c] ?? 0) > 0 ? (2 * p * (recall[c] ?? 0)) / (p + (recall[c] ?? 0)) : 0));
+  return { macroF1: (f1[0]! + f1[1]! + f1[2]!) / 3, accuracy: pred.length ? ok / pred.length : 0, precision, recall, f1 };
+}
+
+/** Why: 0.9 keeps "confirms" trustworthy while leaving room for recall on training documents. */
+export const MIN_CONFIRMS_PRECISION = 0.9;
+
+/** Grid search of [confirms, contradicts, 0] biases. */
+export function fitDocBias(docs: readonly DocScore[], minConfirmsPrecision = MIN_CONFIRMS_PRECISION): [number, number, number] {
+  let best: [number, number, number] = [0, 0, 0];
+  let bestScore = -Infinity;
+  const gold = docs.map((d) => d.gold);
+  // why ±3 in 0.25 steps: a factor of e^3 ≈ 20 either way covers any useful shift at a resolution finer than the data
+  for (let a = -3; a <= 3.001; a += 0.25) {
+    for (let b = -3; b <= 3.001; b += 0.25) {
+      const bias = [a, b, 0];
+      const s = scoreLabels(
+        docs.map((d) => docLabel(d.p, bias)),
+        gold,
+      );
+      const penalty = (s.precision[0] ?? 0) < minConfirmsPrecision ? 1 + (minConfirmsPrecision - (s.precision[0] ?? 0)) : 0;
+      const score = s.macroF1 - penalty;
+      if (score > bestScore + 1e-12) {
+        bestScore = score;
+        best = [Math.round(a * 100) / 100, Math.round(b * 100) / 100, 0];
+      }
+    }
+  }
+  return best;
+}
