@@ -9,6 +9,7 @@ import { copyCandidates, findCopies } from './match/find-copies';
 import { SentenceIndex } from './match/sentence-index';
 import { createTermWeight } from './match/weigh-terms';
 import type { StanceModel } from './stance';
+import type { Verifier } from './verdict/verifier';
 import { shingles } from './text/shingles';
 import { TOKENIZER_VERSION, tokenize } from './text/tokenize';
 import type { Article, CheckResult, Claim, CorpusDoc, Verdict } from './types';
@@ -30,6 +31,19 @@ export interface Checker {
   addDocument(doc: CorpusDoc): void;
   /** Checks a page; the reader's corrections, when given, override the engine for their claim × document. */
   check(article: Article, options?: { corrections?: readonly Correction[] }): CheckResult;
+  /**
+   * The same check claim by claim, for a caller that streams it (the panel's worker): yields each claim, before
+   * corrections, with how many are done of how many, and returns what `check` returns. Nothing may change the corpus
+   * (`addDocument`) until it has returned.
+   */
+  checkClaims(article: Article, options?: { corrections?: readonly Correction[] }): Generator<ClaimProgress, CheckResult, void>;
+}
+
+/** One claim of a check as it is decided: `done` of `total` claims are. */
+export interface ClaimProgress {
+  claim: Claim;
+  done: number;
+  total: number;
 }
 
 /**
@@ -38,9 +52,9 @@ export interface Checker {
  */
 export function createChecker(
   corpus: readonly CorpusDoc[],
-  options: Partial<CheckOptions> & { stance?: StanceModel | null } = {},
+  options: Partial<CheckOptions> & { stance?: StanceModel | null; verifier?: Verifier | null } = {},
 ): Checker {
-  const { stance = null, ...tuning } = options;
+  const { stance = null, verifier = null, ...tuning } = options;
   const settings: CheckOptions = { ...CHECK_OPTIONS, ...tuning };
   const docs: CorpusDoc[] = [];
   // Per document, the verdict of leaving a claim out: shared by every claim the document does not state.
@@ -49,7 +63,7 @@ export function createChecker(
   const terms = createTermWeight(index, settings.weakTermWeight);
   const facts = createSentenceFactsCache(index, (d, p) => docs[d]!.sentences[p]!, terms.weight);
   const counter = createCorpusCounter(docs);
-  const ctx = createVerdictContext({ settings, stance, index, docs, weight: terms.weight, factsOf: facts.factsOf });
+  const ctx = createVerdictContext({ settings, stance, verifier, index, docs, weight: terms.weight, factsOf: facts.factsOf });
   const docShingles = new Map<number, Set<string>>();
 
   function addDocument(doc: CorpusDoc): void {
@@ -132,51 +146,68 @@ export function createChecker(
     };
   }
 
+  function* checkClaims(
+    article: Article,
+    { corrections = [] }: { corrections?: readonly Correction[] } = {},
+  ): Generator<ClaimProgress, CheckResult, void> {
+    ctx.startCheck();
+    const { claims: texts, tokens, total } = splitClaims(article, settings.maxClaims);
+    const shortlists = tokens.map((claimTokens) =>
+      index.search(
+        claimTokens.map((t) => t.term),
+        settings.candidatesPerDoc,
+        settings.candidateDocs,
+        settings.candidateFloor,
+      ),
+    );
+    // Every copy of the page is left out (a reader may have saved the article twice), the closest named selfMatch.
+    const page = shingles(article.paragraphs.join(' '));
+    const copies = findCopies(
+      page,
+      [...copyCandidates(shortlists.map((hits) => hits.keys()))].map((i) => [i, shinglesOf(i)] as const),
+      settings.sameArticle,
+    );
+    const isCopy = new Set(copies);
+    const sortedCopies = [...copies].sort((a, b) => a - b);
+    const pageCopies: PageCopies = {
+      has: (docIndex) => isCopy.has(docIndex),
+      defaults: copies.length > 0 ? absent.filter((_, i) => !isCopy.has(i)) : absent,
+      slotOf: (docIndex) => docIndex - sortedCopies.filter((copy) => copy < docIndex).length,
+    };
+    const claims: Claim[] = [];
+    for (const [i, text] of texts.entries()) {
+      const claim = checkClaim(prepareClaim(text, tokens[i]!, terms.weight, article.publishedTime), i, shortlists[i]!, pageCopies);
+      claims.push(claim);
+      yield { claim, done: claims.length, total: texts.length };
+    }
+    const result: CheckResult = {
+      title: article.title,
+      outlet: article.outlet,
+      url: article.url,
+      isTopic: isTopic(article),
+      selfMatch: copies.length > 0 ? docs[copies[0]!]!.id : null,
+      copies: copies.map((i) => docs[i]!.id),
+      claims,
+      corpus: counter.summary(copies),
+      truncated: total > texts.length ? { checked: texts.length, total } : null,
+    };
+    if (corrections.length === 0) return result;
+    const byId = new Map(docs.map((doc) => [doc.id, doc]));
+    return applyCorrections(result, corrections, (id) => byId.get(id)?.cites ?? []);
+  }
+
   return {
     get size() {
       return docs.length;
     },
     addDocument,
-    check(article, { corrections = [] } = {}) {
-      ctx.startCheck();
-      const { claims: texts, tokens, total } = splitClaims(article, settings.maxClaims);
-      const shortlists = tokens.map((claimTokens) =>
-        index.search(
-          claimTokens.map((t) => t.term),
-          settings.candidatesPerDoc,
-          settings.candidateDocs,
-          settings.candidateFloor,
-        ),
-      );
-      // Every copy of the page is left out (a reader may have saved the article twice), the closest named selfMatch.
-      const page = shingles(article.paragraphs.join(' '));
-      const copies = findCopies(
-        page,
-        [...copyCandidates(shortlists.map((hits) => hits.keys()))].map((i) => [i, shinglesOf(i)] as const),
-        settings.sameArticle,
-      );
-      const isCopy = new Set(copies);
-      const sortedCopies = [...copies].sort((a, b) => a - b);
-      const pageCopies: PageCopies = {
-        has: (docIndex) => isCopy.has(docIndex),
-        defaults: copies.length > 0 ? absent.filter((_, i) => !isCopy.has(i)) : absent,
-        slotOf: (docIndex) => docIndex - sortedCopies.filter((copy) => copy < docIndex).length,
-      };
-      const claims = texts.map((text, i) => checkClaim(prepareClaim(text, tokens[i]!, terms.weight), i, shortlists[i]!, pageCopies));
-      const result: CheckResult = {
-        title: article.title,
-        outlet: article.outlet,
-        url: article.url,
-        isTopic: isTopic(article),
-        selfMatch: copies.length > 0 ? docs[copies[0]!]!.id : null,
-        copies: copies.map((i) => docs[i]!.id),
-        claims,
-        corpus: counter.summary(copies),
-        truncated: total > texts.length ? { checked: texts.length, total } : null,
-      };
-      if (corrections.length === 0) return result;
-      const byId = new Map(docs.map((doc) => [doc.id, doc]));
-      return applyCorrections(result, corrections, (id) => byId.get(id)?.cites ?? []);
+    checkClaims,
+    check(article, options) {
+      const steps = checkClaims(article, options);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
     },
   };
 }

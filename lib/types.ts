@@ -63,6 +63,8 @@ export interface Verdict {
    * outlet attributes or hedges, or the reverse. `why` names both phrasings.
    */
   drift?: { kind: 'page-flat' | 'page-hedged'; why: string };
+  /** The evidence's words the verifier aligned with the claim and those in conflict with it (the panel marks them). */
+  marks?: { aligned: string[]; conflicting: string[] };
   /** Set when the reader corrected this verdict; `status` is then the reader's, and this the engine's. */
   corrected?: { engineStatus: Status; at: string };
 }

@@ -10,12 +10,16 @@ import { parseArgs } from 'node:util';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { createEngine, NO_MODELS } from '../lib/create-engine';
 import { loadEngineModelsFromDisk } from '../lib/load-models-node';
-import { articleFromText } from '../lib/extract/extract-article';
+import { articleFromText } from '../lib/extract/article-from-text';
 import type { CheckResult } from '../lib/types';
-import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/store/corpus-export';
+import { parseCorpusExport } from '../lib/store/corpus-export';
+import { savedPageToCorpusDoc } from '../lib/store/saved-page';
 import { isCorrection } from '../lib/verdict/apply-corrections';
 import { scoreCorrections } from './score-corrections';
 import { goldPairs, scoreGold, type GoldFact } from './score-seed-gold';
+import { scorePages, type NotedFact, type PagesScore } from './eval/score-pages';
+import { readPageFile } from './read-page-file';
+import { existsSync } from 'node:fs';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +28,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     corrections: { type: 'string' },
     'no-model': { type: 'boolean', default: false },
+    dev: { type: 'string', default: '../shared/gold/dev' },
+    'no-dev': { type: 'boolean', default: false },
   },
 });
 
@@ -41,6 +47,22 @@ const results = new Map<string, CheckResult>();
 for (const file of seedFiles) results.set(file.slice(0, 3), checker.check(articleFromText(readFileSync(join(seedDir, file), 'utf8'))));
 
 const score = scoreGold(goldPairs(gold.facts, outlets), results);
+
+/** The dev set (../shared/gold/dev): pages written for the project, scored as score_crosscheck.py scores them. */
+async function scoreDev(dir: string): Promise<PagesScore | null> {
+  const goldFile = join(dir, 'dev-claims.json');
+  if (values['no-dev'] || !existsSync(goldFile)) return null;
+  const dev = JSON.parse(readFileSync(goldFile, 'utf8')) as { facts: NotedFact[]; topic: Record<string, boolean> };
+  const pages = new Map<string, CheckResult>();
+  for (const file of readdirSync(join(dir, 'pages'))
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
+    const { article } = await readPageFile(join(dir, 'pages', file));
+    if (article) pages.set(file.replace(/\.html$/, ''), checker.check(article));
+  }
+  return scorePages(dev.facts, pages, dev.topic);
+}
+const devScore = await scoreDev(resolve(values.dev!));
 
 function loadCorrections(path: string) {
   const parsed = parseCorpusExport(readFileSync(resolve(path), 'utf8'));
@@ -66,6 +88,7 @@ if (values.json) {
       contradictions: score.contradictions,
       pairs: score.pairs.length,
       wrong: score.pairs.filter((p) => !p.right),
+      ...(devScore ? { dev: devScore } : {}),
       ...(corrected
         ? {
             corrections: {
@@ -104,4 +127,25 @@ if (corrected && !values.json) {
   );
   for (const p of corrected.pairs.filter((pair) => !pair.right))
     console.log(`- ${p.doc}: reader says ${p.allowed[0]}, engine says ${p.predicted}: "${p.claim.slice(0, 90)}"`);
+}
+
+if (devScore && !values.json) {
+  const d = devScore;
+  console.log(`\ndev set (${values.dev}): ${d.claims.found}/${d.claims.total} claims found`);
+  console.log('label        precision  recall  f1     support');
+  for (const [label, l] of Object.entries(d.labels)) {
+    console.log(
+      `${label.padEnd(12)} ${pct(l.precision).padStart(9)}  ${pct(l.recall).padStart(6)}  ${pct(l.f1)}  ${String(l.support).padStart(7)}`,
+    );
+  }
+  const kinds = Object.entries(d.kinds)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([kind, k]) => `${kind} ${k.found}/${k.total}`)
+    .join(', ');
+  console.log(`contradictions caught by kind: ${kinds}`);
+  console.log(`either pairs answered with an allowed label: ${d.either.right}/${d.either.total}`);
+  console.log(`topic: ${d.topicWrong.length === 0 ? 'every page right (d7, d8 off the story)' : `wrong on ${d.topicWrong.join(', ')}`}`);
+  console.log(
+    `dev macro-F1 ${pct(d.macroF1)}   confirms precision ${pct(d.confirmsPrecision)}   contradiction recall ${pct(d.contradictionRecall)} (${d.contradictions.found}/${d.contradictions.total})`,
+  );
 }

@@ -5,24 +5,36 @@ import { autoCheckEnabled } from './settings';
 const SCRIPT_ID = 'crosscheck-auto';
 /** Auto mode needs to read every page the reader opens; it asks for exactly this, and only when switched on. */
 const ORIGINS = ['<all_urls>'];
-/** Built file names (WXT output) of the content script and the highlight styles. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-export const HIGHLIGHT_CSS_FILE = '/highlights.css';
+/** Built file name (WXT output of entrypoints/page-reader) of the content script. */
+export const CONTENT_SCRIPT_FILE = '/page-reader.js';
 
 async function register(): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length > 0) return;
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing && isCurrent(existing)) return;
+  // Registered by an earlier version (another file, a style sheet): registrations outlive updates, so replace it.
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   await browser.scripting.registerContentScripts([
     {
       id: SCRIPT_ID,
+      // No style sheet: highlight names are random per page load, so their styles are inserted with them.
       js: [CONTENT_SCRIPT_FILE.slice(1)],
-      css: [HIGHLIGHT_CSS_FILE.slice(1)],
       matches: ORIGINS,
       // After the page has settled: the probe then reads the finished article and never delays the page's own load.
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },
   ]);
+}
+
+/** Whether a registration is this version's: the page reader's file alone, on every site. */
+function isCurrent(script: { js?: string[]; css?: string[]; matches?: string[] }): boolean {
+  const file = CONTENT_SCRIPT_FILE.slice(1);
+  return (
+    script.js?.length === 1 &&
+    script.js[0]!.replace(/^\//, '') === file &&
+    (script.css ?? []).length === 0 &&
+    JSON.stringify(script.matches) === JSON.stringify(ORIGINS)
+  );
 }
 
 async function unregister(): Promise<void> {

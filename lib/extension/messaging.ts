@@ -1,68 +1,23 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Correction } from '../verdict/apply-corrections';
-import type { CorrectionInput, ImportResult, RestoreResult, SaveOutcome } from '../store/corpus-store';
-import type { SavedPage } from '../store/corpus-export';
-import type { Article } from '../types';
-
-/** What the content script measured while deciding whether a page is worth checking (auto mode's bail-out). */
-export interface ProbeTiming {
-  /** `isProbablyReaderable` said the page looks like an article. */
-  readerable: boolean;
-  /** Milliseconds spent in `isProbablyReaderable`. */
-  readerableMs: number;
-  /** Milliseconds spent extracting the article and testing the topic; null when the probe stopped earlier. */
-  topicMs: number | null;
-}
+import type { HighlightNames, HighlightReport, HighlightRequest } from '../page/page-highlighter';
+import type {
+  Article,
+  Correction,
+  CorpusReply,
+  CorrectionInput,
+  ImportResult,
+  ProbeTiming,
+  RestoreResult,
+  SavedPage,
+  SavedPageRef,
+  SavedPagesChange,
+  SaveOutcome,
+} from '../types';
 
 /** The content script's answer to "what is on this page?". */
 export type PageReport =
   | { kind: 'article'; article: Article; topic: boolean; probe: ProbeTiming }
   | { kind: 'not-article'; title: string; url: string; probe: ProbeTiming };
-
-/** How a claim is drawn on the page. Confirmed claims are not drawn. */
-export type HighlightKind = 'unverified' | 'contradicted';
-
-/** One claim the panel asks the page to highlight. */
-export interface HighlightRequest {
-  /** Claim.index, echoed back when the reader points at the highlight. */
-  index: number;
-  text: string;
-  kind: HighlightKind;
-}
-
-/** What the page could do with a highlight request. */
-export interface HighlightReport {
-  /** The browser has the CSS Custom Highlight API; without it nothing is drawn (the panel says so). */
-  supported: boolean;
-  /** Claim indices found on the page. */
-  found: number[];
-  /** Claim indices not found on the page (text re-flowed beyond matching, or inside an iframe). */
-  missing: number[];
-}
-
-/** A saved-pages operation's answer: its value, or the store's error (`message` is what to show the reader). */
-export type CorpusReply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
-
-/** A page as the panel lists it after a save, without its text. */
-export interface SavedPageRef {
-  id: string;
-  title: string;
-  outlet: string;
-}
-
-/** What changed in the saved pages or the reader's corrections; the background tells every open panel after each write. */
-export type SavedPagesChange =
-  /** `created`: a new page the checker can add as is; `updated`: replaced in place; `duplicate`: nothing changed. */
-  | { kind: 'saved'; outcome: SaveOutcome; page: SavedPageRef; tabId: number | null }
-  /** A save from the context menu failed (the panel shows why). */
-  | { kind: 'save-failed'; message: string; tabId: number | null }
-  | { kind: 'deleted'; id: string }
-  | { kind: 'restored'; id: string }
-  | { kind: 'imported'; result: ImportResult }
-  /** The reader corrected a verdict (or changed a correction): panels re-check with it. */
-  | { kind: 'corrected'; correction: Correction }
-  /** A correction was removed (undo): panels re-check without it. */
-  | { kind: 'uncorrected'; correction: Correction };
 
 /**
  * The one message protocol of the extension. Tab-bound messages (panel → content script) are sent with a tab id;
@@ -100,8 +55,15 @@ export interface ProtocolMap {
   savedPagesChanged(change: SavedPagesChange): void;
   /** Content script → background (auto mode): an on-topic article loaded in the sender's tab. */
   topicPageFound(): void;
+  /**
+   * Content script → background: paint the highlights registered under these names in the sender's frame (the
+   * names are random per page load, so their styles are inserted with them; see docs/privacy.md).
+   */
+  styleHighlights(names: HighlightNames): boolean;
   /** Test builds only — content script → background: open the panel page for the sender's tab. */
   e2eOpenPanel(): void;
+  /** Test builds only — content script → background: which of the extension's context-menu items exist now. */
+  e2eMenuIds(): string[];
   /** Test builds only — panel → content script: what the panel rendered, written into the page for the test. */
   e2eReport(data: { state: string; text: string }): void;
 }

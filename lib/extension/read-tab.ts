@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE, HIGHLIGHT_CSS_FILE } from './auto-check';
+import { CONTENT_SCRIPT_FILE } from './auto-check';
 import { sendMessage, type PageReport } from './messaging';
 
 /** What the panel learns from trying to read a tab. */
@@ -13,7 +13,7 @@ export type TabReading =
 
 /** Browser messages for pages no extension may script, whatever its permissions (Chromium and Firefox wording). */
 const RESTRICTED =
-  /chrome:\/\/|chrome-extension:\/\/|edge:\/\/|about:|moz-extension|view-source|devtools|extensions gallery|cannot be scripted|error page|webstore|addons\.mozilla\.org|privileged/i;
+  /chrome:\/\/|chrome-error:|chrome-extension:\/\/|edge:\/\/|about:|moz-extension|view-source|devtools|extensions gallery|cannot be scripted|error page|webstore|addons\.mozilla\.org|privileged/i;
 /** Messages for pages the extension could read had the reader asked (no activeTab grant, no host permission). */
 const NOT_GRANTED = /permission|cannot access contents/i;
 
@@ -33,7 +33,7 @@ async function isLive(tabId: number): Promise<boolean> {
 }
 
 /**
- * Reads the page of a tab: injects the content script (and the highlight styles) unless one is already there —
+ * Reads the page of a tab: injects the content script unless one is already there —
  * possible only when the reader granted the tab (toolbar button, shortcut, context menu) or switched auto mode on —
  * and asks it for the article.
  */
@@ -41,7 +41,6 @@ export async function readTab(tabId: number): Promise<TabReading> {
   if (!(await isLive(tabId))) {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-      await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS_FILE] });
     } catch (error) {
       return classifyInjectionError(error instanceof Error ? error.message : String(error));
     }

@@ -1,12 +1,28 @@
 import { findTextRanges } from './find-text-ranges';
-import type { HighlightKind, HighlightReport, HighlightRequest } from '../extension/messaging';
+import type { HighlightNames } from './highlight-styles';
 
-/** Names registered in `CSS.highlights`; public/highlights.css styles them with `::highlight(name)`. */
-export const HIGHLIGHT_NAMES = {
-  unverified: 'crosscheck-unverified',
-  contradicted: 'crosscheck-contradicted',
-  flash: 'crosscheck-flash',
-} as const satisfies Record<HighlightKind | 'flash', string>;
+export type { HighlightNames } from './highlight-styles';
+
+/** How a claim is drawn on the page. Confirmed claims are not drawn. */
+export type HighlightKind = 'unverified' | 'contradicted';
+
+/** One claim the panel asks the page to highlight. */
+export interface HighlightRequest {
+  /** Claim.index, echoed back when the reader points at the highlight. */
+  index: number;
+  text: string;
+  kind: HighlightKind;
+}
+
+/** What the page could do with a highlight request. */
+export interface HighlightReport {
+  /** The browser has the CSS Custom Highlight API; without it nothing is drawn (the panel says so). */
+  supported: boolean;
+  /** Claim indices found on the page. */
+  found: number[];
+  /** Claim indices not found on the page (text re-flowed beyond matching, or inside an iframe). */
+  missing: number[];
+}
 
 /** Long enough to catch the eye after a smooth scroll, short enough not to linger over the text. */
 const FLASH_MS = 1600;
@@ -28,7 +44,9 @@ export interface PageHighlighter {
 }
 
 interface HighlighterOptions {
-  /** Timer for ending a flash; content scripts pass `ctx.setTimeout` so it stops when the extension reloads. */
+  /** The names to register highlights under (random per page load: `randomHighlightNames`). */
+  names: HighlightNames;
+  /** Timer for ending a flash; the page reader passes one that does nothing once the extension is gone. */
   setTimeout?: (callback: () => void, ms: number) => unknown;
 }
 
@@ -37,7 +55,8 @@ interface HighlighterOptions {
  * `::highlight()` rules — no element is added, wrapped or restyled, so the page's layout and scripts are untouched.
  * Where the API is missing the highlighter draws nothing but still locates claims (scroll-to works).
  */
-export function createPageHighlighter(doc: Document, options: HighlighterOptions = {}): PageHighlighter {
+export function createPageHighlighter(doc: Document, options: HighlighterOptions): PageHighlighter {
+  const { names } = options;
   const view = doc.defaultView;
   const registry = view && 'CSS' in view && view.CSS && 'highlights' in view.CSS ? view.CSS.highlights : null;
   const HighlightClass = view && 'Highlight' in view ? (view as unknown as { Highlight: typeof Highlight }).Highlight : null;
@@ -72,8 +91,8 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
         byKind[request.kind].push(range);
         report.found.push(request.index);
       });
-      set(HIGHLIGHT_NAMES.unverified, byKind.unverified);
-      set(HIGHLIGHT_NAMES.contradicted, byKind.contradicted);
+      set(names.unverified, byKind.unverified);
+      set(names.contradicted, byKind.contradicted);
       return report;
     },
     flash(index) {
@@ -82,10 +101,10 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
       const rect = range.getBoundingClientRect();
       const reduceMotion = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       view.scrollBy({ top: rect.top - view.innerHeight * SCROLL_TARGET, behavior: reduceMotion ? 'auto' : 'smooth' });
-      set(HIGHLIGHT_NAMES.flash, [range]);
+      set(names.flash, [range]);
       const token = ++flashToken;
       later(() => {
-        if (token === flashToken) set(HIGHLIGHT_NAMES.flash, []);
+        if (token === flashToken) set(names.flash, []);
       }, FLASH_MS);
       return true;
     },
@@ -99,7 +118,7 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
     },
     clear() {
       ranges = new Map();
-      for (const name of Object.values(HIGHLIGHT_NAMES)) registry?.delete(name);
+      for (const name of Object.values(names)) registry?.delete(name);
     },
   };
 }

@@ -28,7 +28,7 @@ import {
 import { CorpusStoreError, openError, operationError } from './corpus-store-error';
 import { importCorrections, oldestFirst, removeCorrection, storeCorrection } from './corrections-store';
 import { mergePage, prepareIncoming } from './merge-page';
-import { putSavedPage, savedPageFromArticle, type SavePageInput, type SaveResult } from './save-page';
+import { putSavedPage, savedPageFromArticle, type SavePageInput, type SaveResult, type SiteRule } from './save-page';
 import { toExportedPage, withTerms, type StoreTokenizer } from './saved-page';
 import { CORPUS_DB_NAME, openDatabase, type CorpusDB, type Names, type PageStore } from './schema';
 
@@ -97,6 +97,11 @@ export interface CorpusStoreOptions {
    * Injected so the store stays independent of the engine; without it pages are stored without terms.
    */
   tokenizer?: StoreTokenizer;
+  /**
+   * Whether a page's canonical address, or a page replacing a stored one, is on the same site: the writer passes
+   * `sameSite` (registrable domains, lib/extract/same-site.ts); default the stricter same-host rule.
+   */
+  sameSite?: SiteRule;
 }
 
 function defaultEstimate(): (() => Promise<StorageEstimate>) | null {
@@ -183,7 +188,7 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
   return {
     async savePage(input) {
       // Everything that is not an IndexedDB request happens before the transaction starts.
-      const draft = withTerms(savedPageFromArticle(input, now()), options.tokenizer);
+      const draft = withTerms(savedPageFromArticle(input, now(), options.sameSite), options.tokenizer);
       return run('readwrite', 'save this page', (store) => putSavedPage(store, draft));
     },
 
@@ -207,7 +212,9 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
 
     async restorePage(page) {
       const incoming = withTerms(prepareIncoming(page), options.tokenizer);
-      const { page: stored, outcome } = await run('readwrite', 'restore this page', (store) => mergePage(store, incoming));
+      const { page: stored, outcome } = await run('readwrite', 'restore this page', (store) =>
+        mergePage(store, incoming, options.sameSite),
+      );
       return { page: stored, outcome: outcome === 'added' ? 'restored' : outcome === 'duplicate' ? 'duplicate' : 'merged' };
     },
 
@@ -238,7 +245,7 @@ export async function openCorpusStore(options: CorpusStoreOptions = {}): Promise
         const counts: ImportResult = { added: 0, merged: 0, skipped: 0, corrections: { added: 0, merged: 0, skipped: 0 } };
         const pages = tx.objectStore('pages');
         for (const page of incoming) {
-          const { outcome } = await mergePage(pages, page);
+          const { outcome } = await mergePage(pages, page, options.sameSite);
           if (outcome === 'added') counts.added++;
           else if (outcome === 'merged') counts.merged++;
           else counts.skipped++;

@@ -4,7 +4,7 @@
  */
 import { contentHash } from './content-hash';
 import { normalizeUrl } from './normalize-url';
-import { findSameContent, freeId, maySupersede, underOwnAddress } from './save-page';
+import { findSameContent, freeId, maySupersede, underOwnAddress, type SiteRule } from './save-page';
 import { samePage, toInstant, toSavedPage, type SavedPage } from './saved-page';
 import type { PageStore } from './schema';
 
@@ -28,10 +28,14 @@ function earlier(a: string, b: string): string {
 }
 
 /** Puts a prepared outside page into the store: the dedupe rules of import and undo. Runs inside the caller's transaction. */
-export async function mergePage(store: PageStore<'readwrite'>, incoming: SavedPage): Promise<{ page: SavedPage; outcome: MergeOutcome }> {
+export async function mergePage(
+  store: PageStore<'readwrite'>,
+  incoming: SavedPage,
+  sameSite?: SiteRule,
+): Promise<{ page: SavedPage; outcome: MergeOutcome }> {
   const existing = await store.index('by-canonical-url').get(incoming.canonicalUrl);
   // Another site's page never replaces a stored one: its canonical address is ignored, as when it is saved.
-  if (existing && !maySupersede(existing, incoming.url)) return mergePage(store, underOwnAddress(incoming));
+  if (existing && !maySupersede(existing, incoming.url, sameSite)) return mergePage(store, underOwnAddress(incoming), sameSite);
   if (existing) {
     // Same page: the newer text wins; the first-saved time is the earliest either copy knew.
     const newer = Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt) ? incoming : existing;

@@ -3,7 +3,7 @@
  * transaction (same canonical URL → updated in place; same text elsewhere → not stored twice).
  */
 import { hostOf } from '../extract/host-of';
-import { sameSite } from '../extract/same-site';
+import { sameHost } from '../extract/same-host';
 import type { Article, SaveOutcome } from '../types';
 import { contentHash, normalizeContent } from './content-hash';
 import { CorpusStoreError } from './corpus-store-error';
@@ -26,8 +26,15 @@ export interface SaveResult {
   outcome: SaveOutcome;
 }
 
+/**
+ * Whether two addresses are one site's. The store's writer (the background) passes the Public Suffix List's rule
+ * (lib/extract/same-site.ts); readers never save, so their bundles go without its 140 KB and default to the stricter
+ * same-host rule.
+ */
+export type SiteRule = (a: string, b: string) => boolean;
+
 /** The record `savePage` would store for a first save at `now` (pure; throws `invalid` for unusable input). */
-export function savedPageFromArticle(input: SavePageInput, now: Date): SavedPage {
+export function savedPageFromArticle(input: SavePageInput, now: Date, sameSite: SiteRule = sameHost): SavedPage {
   const { article, sentences, cites = [] } = input;
   const address = article.url ?? article.canonicalUrl;
   if (address === null || address.trim() === '') {
@@ -69,7 +76,7 @@ export function savedPageFromArticle(input: SavePageInput, now: Date): SavedPage
  * other site's page ever replaces what the reader saved, even through a record from before canonical links were
  * checked.
  */
-export function maySupersede(existing: SavedPage, url: string): boolean {
+export function maySupersede(existing: SavedPage, url: string, sameSite: SiteRule = sameHost): boolean {
   return sameSite(url, existing.url) || normalizeUrl(url) === existing.canonicalUrl;
 }
 

@@ -30,6 +30,11 @@ export interface CheckOptions {
   modelAssistAbove: number;
   /** With a stance model: probability of "agree" that makes such a sentence confirm. */
   modelAssistAgree: number;
+  /**
+   * With a verifier: `guards` — the rules propose, and the verifier turns a confirmation whose sentence it finds in
+   * conflict into a contradiction; `decides` — the verifier alone decides each document from its shortlisted sentences.
+   */
+  verifierRole: 'guards' | 'decides';
 }
 
 /** Default tuning, chosen on the seed gold and on FNC-1 bodies (docs/tuning.md). */
@@ -60,4 +65,6 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   // The FNC-1 stance model reads topic more than stance, so it decides only just below `statesClaim`, when sure.
   modelAssistAbove: 0.12,
   modelAssistAgree: 0.9,
+  // Until the verifier confirms real rewordings as reliably as the rules do (docs/verifier.md), it guards.
+  verifierRole: 'guards',
 });

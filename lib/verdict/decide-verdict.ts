@@ -13,6 +13,7 @@ import type { CheckOptions } from './check-options';
 import { conflictFacts, findConflict, type Conflict, type ConflictFacts } from './find-conflict';
 import { creditedOutlet } from './group-sources';
 import type { SentenceFacts } from './sentence-facts';
+import { analyseText, type TextAnalysis, type Verifier } from './verifier';
 
 /** Fewest claim words a sentence must share to state the claim: one shared word ("servers") is a coincidence. */
 const MIN_SHARED_WORDS = 2;
@@ -29,6 +30,10 @@ export interface VerdictContext {
   stanceBody(facts: SentenceFacts, text: string): PreparedBody;
   /** A disputed fragment's weighed terms, memoised for one check (the same fragments recur across documents). */
   weighedStatement(statement: string): WeightedTerms;
+  /** The trained claim × sentence verifier; null: the relevance threshold and the rules decide (`--no-model`). */
+  verifier: Verifier | null;
+  /** A corpus sentence as the verifier reads it, analysed on first use and kept. */
+  analysisOf(docIndex: number, position: number): TextAnalysis;
 }
 
 /** The claim as the comparisons need it, prepared once per claim. */
@@ -45,12 +50,17 @@ export interface ClaimUnderCheck {
   stanceClaim: ReturnType<StanceModel['prepareClaim']> | null;
   /** The model's reading of each evidence sentence (by text: syndicated copies repeat sentences word for word). */
   stances: Map<string, StancePrediction>;
+  /** The claim as the verifier reads it (relative dates against the page's date), made on first use. */
+  analysis: TextAnalysis | null;
+  /** The page's date, for relative dates in the claim. */
+  pageDate: string | null;
 }
 
 /** How well one corpus sentence states one claim. */
 interface Match {
-  /** The corpus sentence as the document has it. */
+  /** The corpus sentence as the document has it, and its position there. */
   text: string;
+  position: number;
   facts: SentenceFacts;
   relevance: number;
   shared: string[];
@@ -75,7 +85,7 @@ function round(value: number): number {
 const percent = (p: number) => `${Math.round(p * 100)}%`;
 
 /** Prepares a claim of the page for comparison with many documents. */
-export function prepareClaim(text: string, tokens: readonly Token[], weight: TermWeight): ClaimUnderCheck {
+export function prepareClaim(text: string, tokens: readonly Token[], weight: TermWeight, pageDate: string | null = null): ClaimUnderCheck {
   const weighted = weighTerms(tokens, weight);
   return {
     text,
@@ -86,6 +96,8 @@ export function prepareClaim(text: string, tokens: readonly Token[], weight: Ter
     attribution: detectAttribution(text),
     stanceClaim: null,
     stances: new Map(),
+    analysis: null,
+    pageDate,
   };
 }
 
@@ -107,12 +119,20 @@ function disputeIsAbout(statement: string, other: SentenceTerms, names: NameMatc
   return covered.recall >= ctx.settings.disputeRelated && !covered.missing.some((word) => /^\p{Lu}/u.test(word));
 }
 
-function compare(claim: ClaimUnderCheck, sentence: string, facts: SentenceFacts, names: NameMatcher, ctx: VerdictContext): Match {
+function compare(
+  claim: ClaimUnderCheck,
+  position: number,
+  sentence: string,
+  facts: SentenceFacts,
+  names: NameMatcher,
+  ctx: VerdictContext,
+): Match {
   const covered = coverage(claim.weighted, facts, names, ctx.weight);
   const value = relevance(covered);
   const { settings } = ctx;
   return {
     text: sentence,
+    position,
     facts,
     relevance: value,
     shared: covered.shared,
@@ -161,8 +181,9 @@ export function decideVerdict(
   const { settings, stance } = ctx;
   const names = ctx.namesOf(docIndex);
   const matches = candidates
-    .map((position) => compare(claim, doc.sentences[position]!, ctx.factsOf(docIndex, position), names, ctx))
+    .map((position) => compare(claim, position, doc.sentences[position]!, ctx.factsOf(docIndex, position), names, ctx))
     .sort((a, b) => b.relevance - a.relevance);
+  if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier);
   const conflicting = matches.find((m) => m.conflict);
   if (conflicting) {
     return {
@@ -195,6 +216,17 @@ export function decideVerdict(
     const outlet = creditedOutlet(best.text, doc.cites, best.facts.attribution);
     modelNote += outlet ? `; reports it citing ${outlet}` : `; reports it as ${best.facts.attribution.source}'s claim`;
   }
+  // The verifier reads the sentence the rules would confirm with: a conflict it finds there is what a reader most
+  // needs to see, and a ✓ beside a sentence that says otherwise is the worst answer this product can give.
+  if (best && confirmsBest && ctx.verifier) {
+    claim.analysis ??= analyseText(claim.text, { date: claim.pageDate });
+    const pair = ctx.verifier.verifyPair(claim.analysis, ctx.analysisOf(docIndex, best.position));
+    if (pair.label === 'contradicts') {
+      const verdict = makeVerdict(doc, 'contradicts', best.text, round(pair.p.contradicts), pair.why);
+      verdict.marks = { aligned: pair.aligned, conflicting: pair.conflicting };
+      return { verdict, evidence: null };
+    }
+  }
   if (best && confirmsBest) {
     const drift = driftBetween(claim.text, claim.attribution, best.text, best.facts.attribution);
     const verdict = makeVerdict(
@@ -212,4 +244,36 @@ export function decideVerdict(
     return { verdict: makeVerdict(doc, 'leaves_out', null, round(1 - best.relevance), why), evidence: null };
   }
   return { verdict: null, evidence: null };
+}
+
+/**
+ * The verifier decides the document: its shortlisted sentences that share at least two of the claim's words (one is
+ * a coincidence), best first, go to `verifyDocument`, whose label, probabilities and reason become the verdict.
+ */
+function verifyDocument(
+  claim: ClaimUnderCheck,
+  doc: CorpusDoc,
+  docIndex: number,
+  matches: readonly Match[],
+  ctx: VerdictContext,
+  verifier: Verifier,
+): DocumentDecision {
+  const compared = matches.filter((m) => m.shared.length >= MIN_SHARED_WORDS);
+  if (compared.length === 0) return { verdict: null, evidence: null };
+  claim.analysis ??= analyseText(claim.text, { date: claim.pageDate });
+  const decided = verifier.verifyDocument(
+    claim.analysis,
+    compared.map((m) => ctx.analysisOf(docIndex, m.position)),
+  );
+  const best = decided.evidenceIndex === null ? null : compared[decided.evidenceIndex]!;
+  if (decided.label === 'leaves_out' || !best) {
+    const why = decided.why || 'not found in this article';
+    return { verdict: makeVerdict(doc, 'leaves_out', null, round(decided.p.leaves_out), why), evidence: null };
+  }
+  const verdict = makeVerdict(doc, decided.label, best.text, round(decided.p[decided.label]), decided.why);
+  verdict.marks = { aligned: decided.aligned, conflicting: decided.conflicting };
+  if (decided.label === 'contradicts') return { verdict, evidence: null };
+  const drift = driftBetween(claim.text, claim.attribution, best.text, best.facts.attribution);
+  if (drift) verdict.drift = drift;
+  return { verdict, evidence: best.facts };
 }

@@ -8,13 +8,17 @@ import type { CorpusDoc } from '../types';
 import type { CheckOptions } from './check-options';
 import type { VerdictContext } from './decide-verdict';
 import type { SentenceFacts } from './sentence-facts';
+import { analyseText, type TextAnalysis, type Verifier } from './verifier';
 
 /** Corpus sentences kept as the stance model analysed them (a few kilobytes each; only evidence reaches the model). */
 const MAX_CACHED_STANCE_BODIES = 2_000;
+/** Corpus sentences kept as the verifier analysed them (a few kilobytes each); past this the cache starts over. */
+const MAX_CACHED_ANALYSES = 20_000;
 
 export interface VerdictContextInput {
   settings: CheckOptions;
   stance: StanceModel | null;
+  verifier: Verifier | null;
   index: SentenceIndex;
   /** The checker's documents; documents are appended as they are added. */
   docs: readonly CorpusDoc[];
@@ -24,7 +28,8 @@ export interface VerdictContextInput {
 
 /** A verdict context over a checker's corpus; `startCheck` before each check (its memo is per check). */
 export function createVerdictContext(input: VerdictContextInput): VerdictContext & { startCheck(): void } {
-  const { settings, stance, index, docs, weight, factsOf } = input;
+  const { settings, stance, verifier, index, docs, weight, factsOf } = input;
+  const analyses = new Map<number, TextAnalysis>();
   // Built on first use: most documents are never a candidate for any claim, and these cost memory.
   const nameMatchers = new Map<number, NameMatcher>();
   const stanceBodies = new Map<number, PreparedBody>();
@@ -34,7 +39,17 @@ export function createVerdictContext(input: VerdictContextInput): VerdictContext
     settings,
     weight,
     stance,
+    verifier,
     factsOf,
+    analysisOf(docIndex, position) {
+      const id = index.sentenceId(docIndex, position);
+      let analysis = analyses.get(id);
+      if (!analysis) {
+        if (analyses.size >= MAX_CACHED_ANALYSES) analyses.clear();
+        analyses.set(id, (analysis = analyseText(docs[docIndex]!.sentences[position]!)));
+      }
+      return analysis;
+    },
     namesOf(docIndex) {
       let matcher = nameMatchers.get(docIndex);
       if (!matcher) nameMatchers.set(docIndex, (matcher = createNameMatcher(docs[docIndex]!.sentences.flatMap(namesIn))));

@@ -3,6 +3,7 @@
  * clock, fresh fake IndexedDB factories, and a way to make writes fail the way a full disk does.
  */
 // Installs the fake IDB classes as globals: idb recognises IDB objects by `instanceof` those globals.
+import { sameSite } from '../../lib/extract/same-site';
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -101,8 +102,9 @@ export function freshFactory(): IDBFactory {
 }
 
 /** Opens a store over a fresh (or given) factory with a deterministic clock and no browser estimate. */
+/** A store over a fresh in-memory IndexedDB, configured as the background (the only writer) opens it. */
 export function openTestStore(options: CorpusStoreOptions = {}): Promise<CorpusStore> {
-  return openCorpusStore({ indexedDB: freshFactory(), now: tickingClock(), estimate: null, ...options });
+  return openCorpusStore({ indexedDB: freshFactory(), now: tickingClock(), estimate: null, sameSite, ...options });
 }
 
 /** The export without its timestamp, as text: equal strings mean a byte-for-byte equal corpus. */

@@ -2,6 +2,7 @@ import type { TextAnalysis, QuantifierClass } from './analyse-text.ts';
 import { expandWord, type Expansion, type LexiconLike } from './lexicon-like.ts';
 import { compatibleUnits, sameAmount } from './extract-quantities.ts';
 import { compareDates } from './extract-dates.ts';
+import { backgroundWeight } from '../../match/term-weights.ts';
 
 /**
  * Aligns a claim with one evidence sentence: which claim words the sentence covers (same word, other words via the
@@ -34,6 +35,12 @@ export interface Conflict {
   evidenceWords: string;
   claimIndex: number[];
   evidenceIndex: number[];
+  /**
+   * How firmly the conflict sits on what the claim and the sentence share (0–1): the aligned share of the content words
+   * around it in the evidence, and whether it is near the word aligned with the claim's predicate. A conflict in a
+   * clause about something else scores low and should not decide.
+   */
+  anchor?: number;
 }
 
 /** Everything the features and the reason are built from. */
@@ -76,13 +83,32 @@ export interface Alignment {
   slotSubstitutions: number;
   claimContent: number;
   evidenceContent: number;
+  /** Claim content covered, each word weighted by its news-English rarity (FNC-1 document frequency). */
+  rareCoverage: number;
+  /** Rarity (0–1) of the rarest claim content word nothing covers. */
+  rareUncoveredMax: number;
+  /** How the claim's predicate is covered: 0 not, 0.5 by a related word, 1 by the same word or a synonym. */
+  predicateCover: number;
+  /** Highest anchor of a negation, antonym, number, date, actor, target or comparative conflict (0 when none). */
+  hardAnchored: number;
+  /** Highest anchor of a scope, certainty, attribution or other-word conflict (0 when none). */
+  softAnchored: number;
+  /** Conflicts whose anchor is below one half (about something else). */
+  unanchoredConflicts: number;
 }
 
 /** Why: a substituted word sits within a few tokens of words both sentences share. */
 const SLOT_REACH = 3;
 
 /** Why: names and numbers decide what a sentence is about; adverbs rarely do. */
-const POS_WEIGHT: Readonly<Record<string, number>> = { PROPN: 2, NUM: 1.5, NOUN: 1.5, VERB: 1.2, ADJ: 1, ADV: 0.6 };
+const POS_WEIGHT: ReadonlyMap<string, number> = new Map([
+  ['PROPN', 2],
+  ['NUM', 1.5],
+  ['NOUN', 1.5],
+  ['VERB', 1.2],
+  ['ADJ', 1],
+  ['ADV', 0.6],
+]);
 
 const QUANT_CONFLICTS: ReadonlySet<string> = new Set([
   'none|some',
@@ -160,6 +186,8 @@ interface Lookups {
   plain: number[];
   /** Interned lemma and word of each plain content token → its first index. */
   idIndex: Map<number, number>;
+  /** News-English rarity (0–1) of each token's key. */
+  rarity: Float64Array;
 }
 
 const indexCache = new WeakMap<TextAnalysis, Lookups>();
@@ -191,6 +219,7 @@ function lookups(a: TextAnalysis): Lookups {
     wordId: Int32Array.from(a.words, intern),
     plain: a.content.filter((i) => !numeric.has(i)),
     idIndex: new Map(),
+    rarity: Float64Array.from(a.keys, (k) => Math.max(0.05, backgroundWeight(k))),
   };
   for (const i of c.plain) {
     const l = c.lemmaId[i] ?? -1;
@@ -225,11 +254,15 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   let wSame = 0;
   let wSyn = 0;
   let antonyms = 0;
+  let rAll = 0;
+  let rCov = 0;
   const pending: number[] = [];
   for (const i of claim.content) {
     if (C.numeric.has(i)) continue;
-    const w = POS_WEIGHT[claim.pos[i] ?? ''] ?? 1;
+    const w = POS_WEIGHT.get(claim.pos[i] ?? '') ?? 1;
     wAll += w;
+    const r = C.rarity[i] ?? 0;
+    rAll += r;
     const hit = E.byKey.get(claim.keys[i] ?? '');
     if (hit && hit.length > 0) {
       const j = hit.find((x) => !evUsed.has(x)) ?? hit[0] ?? 0;
@@ -237,12 +270,14 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
       evUsed.add(j);
       claimLinked[i] = j;
       wSame += w;
+      rCov += r;
     } else pending.push(i);
   }
+  let predVia: TokenLink['via'] | null = claim.predicate >= 0 && claimLinked[claim.predicate]! >= 0 ? 'same' : null;
   const useLists = typeof lexicon.synonyms === 'function';
   const X = useLists ? expansions(claim, lexicon) : null;
   for (const i of pending) {
-    const w = POS_WEIGHT[claim.pos[i] ?? ''] ?? 1;
+    const w = POS_WEIGHT.get(claim.pos[i] ?? '') ?? 1;
     const cl = claim.lemmas[i] ?? '';
     const cw = claim.words[i] ?? '';
     const xi = X?.get(i);
@@ -305,6 +340,8 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
       evUsed.add(found);
       claimLinked[i] = found;
       wSyn += via === 'synonym' ? w : w * 0.5;
+      rCov += (C.rarity[i] ?? 0) * (via === 'synonym' ? 1 : 0.5);
+      if (i === claim.predicate) predVia = via;
     } else unmatched.push(i);
   }
   // slot substitutions: an unmatched claim word whose aligned neighbours frame an unmatched evidence word of its class
@@ -545,8 +582,28 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
     }
     if (run > best) best = run;
   }
+  // anchors: a conflict counts when it sits among words both sentences share, near the claim's predicate
+  const predJ = claim.predicate >= 0 ? (claimLinked[claim.predicate] ?? -1) : -1;
+  let hardAnchored = 0;
+  let softAnchored = 0;
+  let unanchoredConflicts = 0;
+  for (const c of conflicts) {
+    const anchor = conflictAnchor(c, claim, evidence, E, evUsed, predJ, wAll > 0 ? (wSame + wSyn) / wAll : 0);
+    c.anchor = anchor;
+    if (HARD_KINDS.has(c.kind)) hardAnchored = Math.max(hardAnchored, anchor);
+    else softAnchored = Math.max(softAnchored, anchor);
+    if (anchor < 0.5) unanchoredConflicts++;
+  }
+  let rareUncoveredMax = 0;
+  for (const i of unmatched) rareUncoveredMax = Math.max(rareUncoveredMax, C.rarity[i] ?? 0);
   const evContent = E.plain.length;
   return {
+    rareCoverage: rAll > 0 ? rCov / rAll : 0,
+    rareUncoveredMax,
+    predicateCover: predVia === null ? 0 : predVia === 'related' ? 0.5 : 1,
+    hardAnchored,
+    softAnchored,
+    unanchoredConflicts,
     links,
     unmatched,
     conflicts,
@@ -584,6 +641,51 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   };
 }
 
+const HARD_KINDS: ReadonlySet<Conflict['kind']> = new Set(['negation', 'antonym', 'number', 'date', 'actor', 'target', 'comparative']);
+
+/** Why 5: a modifier, a negation or a swapped name sits within a few words of what it changes. */
+const ANCHOR_REACH = 5;
+
+/**
+ * Anchor of one conflict (0–1): half the aligned share of the evidence's content words within `ANCHOR_REACH` of it (in
+ * its clause or beside it), half whether it is within reach (or in the clause) of the word aligned with the claim's
+ * predicate. A conflict only on the claim's side ("only" the evidence lacks) takes the claim's coverage.
+ */
+function conflictAnchor(
+  c: Conflict,
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  E: Lookups,
+  evUsed: ReadonlySet<number>,
+  predJ: number,
+  coverage: number,
+): number {
+  const j0 = c.evidenceIndex[0];
+  if (j0 === undefined) {
+    const i0 = c.claimIndex[0] ?? -1;
+    const sameClause = claim.predicate >= 0 && i0 >= 0 && claim.clause[i0] === claim.clause[claim.predicate];
+    return coverage * (sameClause ? 1 : 0.5);
+  }
+  const j1 = c.evidenceIndex[c.evidenceIndex.length - 1] ?? j0;
+  const cl = evidence.clause[j0];
+  let n = 0;
+  let hit = 0;
+  for (let j = Math.max(0, j0 - ANCHOR_REACH); j <= Math.min(evidence.words.length - 1, j1 + ANCHOR_REACH); j++) {
+    if (j >= j0 && j <= j1) continue;
+    if (E.isContent[j] !== 1 || E.numeric.has(j)) continue;
+    n++;
+    if (evUsed.has(j)) hit++;
+  }
+  const local = n > 0 ? hit / n : 0;
+  let near = 0;
+  if (predJ >= 0) {
+    if (predJ >= j0 && predJ <= j1) near = 1;
+    else if (Math.min(Math.abs(predJ - j0), Math.abs(predJ - j1)) <= ANCHOR_REACH) near = 1;
+    else if (evidence.clause[predJ] === cl) near = 0.75;
+  }
+  return 0.5 * local + 0.5 * near;
+}
+
 /** Content tokens a negation cue governs directly: the first content word after it in its clause. */
 function directlyNegated(a: TextAnalysis): Set<number> {
   const out = new Set<number>();
@@ -598,4 +700,22 @@ function range(a: number, b: number): number[] {
   const r: number[] = [];
   for (let i = a; i < b; i++) r.push(i);
   return r;
+}
+
+/**
+ * Whether the evidence shares any claim content word by key or through the lexicon (synonym, related word or
+ * antonym). A sentence sharing none cannot be about the claim; the verifier skips it before any feature work.
+ */
+export function sharesContent(claim: TextAnalysis, evidence: TextAnalysis, lexicon: LexiconLike): boolean {
+  const C = lookups(claim);
+  const E = lookups(evidence);
+  for (const i of C.plain) if (E.byKey.has(claim.keys[i] ?? '')) return true;
+  if (typeof lexicon.synonyms !== 'function') return claim.content.length === 0 ? false : E.plain.length > 0;
+  const X = expansions(claim, lexicon);
+  for (const i of C.plain) {
+    const xi = X.get(i);
+    if (!xi) continue;
+    for (const id of xi.keys()) if (E.idIndex.has(id)) return true;
+  }
+  return false;
 }

@@ -206,7 +206,7 @@ const BOOSTERS = new Set([
   'certain',
   'fact',
 ]);
-const QUANTIFIERS: Readonly<Record<string, QuantifierClass>> = {
+const QUANTIFIERS: ReadonlyMap<string, QuantifierClass> = new Map(Object.entries({
   none: 'none',
   no: 'none',
   never: 'none',
@@ -253,8 +253,8 @@ const QUANTIFIERS: Readonly<Record<string, QuantifierClass>> = {
   hardly: 'few',
   rare: 'few',
   scarcely: 'few',
-};
-const COMPARATIVES: Readonly<Record<string, number>> = {
+}));
+const COMPARATIVES: ReadonlyMap<string, number> = new Map(Object.entries({
   more: 1,
   higher: 1,
   larger: 1,
@@ -314,7 +314,7 @@ const COMPARATIVES: Readonly<Record<string, number>> = {
   shrank: -1,
   decline: -1,
   declined: -1,
-};
+}));
 const REPORTING = new Set([
   'say',
   'tell',
@@ -357,7 +357,7 @@ const CLAUSE_WORDS = new Set([
   'rather',
   'yet',
 ]);
-const KEY_FOLD: Readonly<Record<string, string>> = {
+const KEY_FOLD: ReadonlyMap<string, string> = new Map(Object.entries({
   'u.s.': 'us',
   'u.s': 'us',
   usa: 'us',
@@ -369,16 +369,16 @@ const KEY_FOLD: Readonly<Record<string, string>> = {
   prc: 'china',
   british: 'uk',
   britain: 'uk',
-};
+}));
 /** Words wink tags PROPN only because they open a sentence. */
 const NOT_NAMES = new Set(['none', 'specific', 'many', 'some', 'all', 'most', 'several', 'only', 'it', 'in', 'the']);
 
 /** Match key of a lemma: folded spelling, Porter stem. */
 export function matchKey(lemma: string): string {
-  const f = KEY_FOLD[lemma];
+  const f = KEY_FOLD.get(lemma);
   if (f) return f;
   const s = stemmer(lemma);
-  return KEY_FOLD[s] ?? s;
+  return KEY_FOLD.get(s) ?? s;
 }
 
 /** Analyses one sentence. `context.date` is the page's ISO date, used to resolve relative dates. */
@@ -435,7 +435,7 @@ export function analyseText(text: string, context?: { date?: string | null }): T
     const l = lemmas[i] ?? '';
     if (!CONTENT_POS.has(p) || STOP.has(l) || STOP.has(words[i] ?? '')) continue;
     if (!/[a-z0-9]/.test(words[i] ?? '')) continue;
-    if (p === 'ADV' && !/ly$/.test(words[i] ?? '') && !COMPARATIVES[words[i] ?? '']) continue;
+    if (p === 'ADV' && !/ly$/.test(words[i] ?? '') && !COMPARATIVES.has(words[i] ?? '')) continue;
     content.push(i);
   }
   const names: { start: number; end: number; key: string }[] = [];
@@ -475,7 +475,7 @@ export function analyseText(text: string, context?: { date?: string | null }): T
   const quantifiers: Marked<QuantifierClass>[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const q = QUANTIFIERS[w];
+    const q = QUANTIFIERS.get(w);
     if (!q) continue;
     if (w === 'certain' && pos[i + 1] !== 'NOUN' && pos[i + 1] !== 'ADJ') continue;
     if (w === 'just' && pos[i + 1] === 'VERB') continue;
@@ -485,7 +485,7 @@ export function analyseText(text: string, context?: { date?: string | null }): T
   const comparatives: Marked<number>[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const d = COMPARATIVES[w];
+    const d = COMPARATIVES.get(w);
     if (d === undefined) continue;
     if ((w === 'over' || w === 'up' || w === 'down' || w === 'under') && pos[i] === 'ADP' && pos[i + 1] !== 'NUM' && words[i + 1] !== '$')
       continue;

@@ -3,6 +3,7 @@ import type { Alignment, Conflict } from './align-pair.ts';
 import { combineLexicons, isLexiconLike, type LexiconLike } from './lexicon-like.ts';
 import { createStandInLexicon } from './create-stand-in-lexicon.ts';
 import { pairFeatures } from './pair-features.ts';
+import { sharesContent } from './align-pair.ts';
 import { LABELS, modelLogits, softmax3, type VerifierLabel, type VerifierModel } from './verifier-model.ts';
 
 /** Verdict on one claim × sentence pair. */
@@ -99,26 +100,93 @@ function uniqueWords(a: TextAnalysis, idx: Iterable<number>): string[] {
   return [...s];
 }
 
+/** One scored candidate sentence of a document: class probabilities and the alignment evidence the gates read. */
+export interface CandidateScore {
+  p: [number, number, number];
+  /** Rarity-weighted share of the claim the sentence covers. */
+  rareCoverage: number;
+  /** Highest anchor among the sentence's conflicts (0 when none). */
+  anchor: number;
+}
+
+/** Probabilities given to a sentence that shares no content word with the claim (skipped before feature work). */
+const UNRELATED_P: [number, number, number] = [0.005, 0.005, 0.99];
+
+/**
+ * The document aggregation, a pure function of the candidates' scores and the learned gates and biases:
+ * - a sentence may confirm the document only when its rarity-weighted coverage reaches `gate[0]`;
+ * - it may contradict only when one of its conflicts is anchored at least `gate[1]` (on the claim's predicate or an
+ *   aligned slot);
+ * - the best eligible confirmation and the best eligible contradiction compete; the more decisive one carries the
+ *   document, otherwise the best-covering sentence does (as "leaves out");
+ * - log-space biases then apply.
+ * Returns the class probabilities and the index of the sentence the verdict rests on.
+ */
+export function aggregateDocument(
+  scores: readonly CandidateScore[],
+  gate: ArrayLike<number>,
+  bias: ArrayLike<number>,
+): { p: [number, number, number]; index: number } {
+  let bc = -1;
+  let bx = -1;
+  let bl = -1;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    if (s.rareCoverage >= (gate[0] ?? 0) && (bc < 0 || s.p[0] > scores[bc]!.p[0])) bc = i;
+    if (s.anchor >= (gate[1] ?? 0) && (bx < 0 || s.p[1] > scores[bx]!.p[1])) bx = i;
+    if (bl < 0 || s.rareCoverage > scores[bl]!.rareCoverage) bl = i;
+  }
+  let index = bl;
+  if (bc >= 0 && (bx < 0 || scores[bc]!.p[0] >= scores[bx]!.p[1])) index = bc;
+  else if (bx >= 0) index = bx;
+  const s = scores[index];
+  if (!s) return { p: [0, 0, 1], index: -1 };
+  const allowC = index === bc || s.rareCoverage >= (gate[0] ?? 0);
+  const allowX = index === bx || s.anchor >= (gate[1] ?? 0);
+  const q: [number, number, number] = [0, 0, 0];
+  let mx = -Infinity;
+  for (let c = 0; c < 3; c++) {
+    const ok = c === 2 || (c === 0 ? allowC : allowX);
+    q[c] = ok ? Math.log(Math.max(1e-9, s.p[c] ?? 0)) + (bias[c] ?? 0) : -Infinity;
+    if (q[c]! > mx) mx = q[c]!;
+  }
+  let sum = 0;
+  for (let c = 0; c < 3; c++) {
+    q[c] = Number.isFinite(q[c]!) ? Math.exp(q[c]! - mx) : 0;
+    sum += q[c]!;
+  }
+  for (let c = 0; c < 3; c++) q[c] = q[c]! / sum;
+  return { p: q, index };
+}
+
 /**
  * Creates a verifier from parsed weights. `lexicon` is the WordNet lexicon (`lib/text/lexicon.ts`) or anything with a
  * `relation(a, b)` method; without one a small stand-in is used.
  */
-export function createVerifier(model: VerifierModel, lexicon?: unknown): Verifier {
+export function createVerifier(model: VerifierModel, lexicon?: unknown): Verifier & {
+  /** Scores each candidate (with its neighbours as context) for the document aggregation; used by training. */
+  scoreCandidates(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): CandidateScore[];
+} {
   const lex: LexiconLike = isLexiconLike(lexicon) ? combineLexicons(lexicon, createStandInLexicon()) : createStandInLexicon();
   const z = new Float64Array(3);
   const hidden = new Float64Array(model.nHidden);
+  const xBuf = new Float64Array(model.nFeatures);
+  const neighbours: TextAnalysis[] = [];
 
+  /** Class probabilities of one pair, or null when the sentence shares nothing with the claim. */
   function scorePair(
     claim: TextAnalysis,
     evidence: TextAnalysis,
     context?: { title?: TextAnalysis; neighbours?: readonly TextAnalysis[] },
-  ): { p: Float64Array; a: Alignment } {
-    const { x, alignment } = pairFeatures(claim, evidence, lex, context);
+  ): { p: [number, number, number]; a: Alignment } | null {
+    if (!sharesContent(claim, evidence, lex)) return null;
+    const { x, alignment } = pairFeatures(claim, evidence, lex, context, xBuf);
     modelLogits(model, x, z, hidden);
-    return { p: softmax3(Float64Array.from(z)), a: alignment };
+    softmax3(z);
+    return { p: [z[0] ?? 0, z[1] ?? 0, z[2] ?? 0], a: alignment };
   }
 
-  function toVerdict(p: Float64Array, claim: TextAnalysis, evidence: TextAnalysis, a: Alignment): PairVerdict {
+  function toVerdict(p: readonly number[], claim: TextAnalysis, evidence: TextAnalysis, a: Alignment): PairVerdict {
     let best = 0;
     for (let c = 1; c < 3; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
     const label = LABELS[best] ?? 'leaves_out';
@@ -136,59 +204,64 @@ export function createVerifier(model: VerifierModel, lexicon?: unknown): Verifie
     };
   }
 
+  function unrelated(claim: TextAnalysis, evidence: TextAnalysis | null): PairVerdict {
+    const missing = claim.content
+      .filter((i) => claim.pos[i] === 'PROPN' || claim.pos[i] === 'NOUN' || claim.pos[i] === 'VERB')
+      .slice(0, 3)
+      .map((i) => claim.words[i] ?? '');
+    return {
+      label: 'leaves_out',
+      p: { confirms: UNRELATED_P[0], contradicts: UNRELATED_P[1], leaves_out: UNRELATED_P[2] },
+      why: evidence && missing.length > 0 ? `leaves out: does not say ${missing.join(', ')}` : 'leaves out: no sentence states the claim',
+      aligned: [],
+      conflicting: [],
+    };
+  }
+
+  function scoreCandidates(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): CandidateScore[] {
+    const out: CandidateScore[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const ev = candidates[i];
+      if (!ev) {
+        out.push({ p: [...UNRELATED_P], rareCoverage: 0, anchor: 0 });
+        continue;
+      }
+      neighbours.length = 0;
+      const prev = candidates[i - 1];
+      const next = candidates[i + 1];
+      if (prev) neighbours.push(prev);
+      if (next) neighbours.push(next);
+      const r = scorePair(claim, ev, { title: context?.title, neighbours });
+      if (!r) {
+        out.push({ p: [...UNRELATED_P], rareCoverage: 0, anchor: 0 });
+        continue;
+      }
+      out.push({ p: r.p, rareCoverage: r.a.rareCoverage, anchor: Math.max(r.a.hardAnchored, r.a.softAnchored) });
+    }
+    return out;
+  }
+
   return {
+    scoreCandidates,
     verifyPair(claim, evidence, context) {
-      const { p, a } = scorePair(claim, evidence, context);
-      return toVerdict(p, claim, evidence, a);
+      const r = scorePair(claim, evidence, context);
+      if (!r) return unrelated(claim, evidence);
+      return toVerdict(r.p, claim, evidence, r.a);
     },
     verifyDocument(claim, candidates, context) {
-      if (candidates.length === 0) {
-        return {
-          label: 'leaves_out',
-          p: { confirms: 0, contradicts: 0, leaves_out: 1 },
-          why: 'leaves out: no sentence to compare',
-          aligned: [],
-          conflicting: [],
-          evidenceIndex: null,
-        };
-      }
-      let bestI = 0;
-      let bestScore = -1;
-      let bestP: Float64Array = new Float64Array(3);
-      let bestA: Alignment | null = null;
-      for (let i = 0; i < candidates.length; i++) {
-        const ev = candidates[i];
-        if (!ev) continue;
-        const neighbours: TextAnalysis[] = [];
-        const prev = candidates[i - 1];
-        const next = candidates[i + 1];
-        if (prev) neighbours.push(prev);
-        if (next) neighbours.push(next);
-        const { p, a } = scorePair(claim, ev, { title: context?.title, neighbours });
-        // the most decisive sentence carries the document
-        const s = Math.max(p[0] ?? 0, p[1] ?? 0);
-        if (s > bestScore) {
-          bestScore = s;
-          bestI = i;
-          bestP = p;
-          bestA = a;
-        }
-      }
-      const q = new Float64Array(3);
-      for (let c = 0; c < 3; c++) q[c] = Math.log(Math.max(1e-9, bestP[c] ?? 0)) + (model.docBias[c] ?? 0);
-      softmax3(q);
-      const ev = candidates[bestI];
-      if (!ev || !bestA)
-        return {
-          label: 'leaves_out',
-          p: { confirms: 0, contradicts: 0, leaves_out: 1 },
-          why: 'leaves out',
-          aligned: [],
-          conflicting: [],
-          evidenceIndex: null,
-        };
-      const v = toVerdict(q, claim, ev, bestA);
-      return { ...v, evidenceIndex: bestI };
+      const none = { ...unrelated(claim, null), evidenceIndex: null };
+      if (candidates.length === 0) return { ...none, why: 'leaves out: no sentence to compare' };
+      const scores = scoreCandidates(claim, candidates, context);
+      const { p, index } = aggregateDocument(scores, model.docGate, model.docBias);
+      const ev = candidates[index];
+      if (!ev) return none;
+      // the reason and word lists are built for the winning sentence only
+      neighbours.length = 0;
+      if (candidates[index - 1]) neighbours.push(candidates[index - 1]!);
+      if (candidates[index + 1]) neighbours.push(candidates[index + 1]!);
+      const r = scorePair(claim, ev, { title: context?.title, neighbours });
+      if (!r) return { ...unrelated(claim, ev), evidenceIndex: index };
+      return { ...toVerdict(p, claim, ev, r.a), evidenceIndex: index };
     },
   };
 }

@@ -13,7 +13,7 @@ export interface DateMention {
   text: string;
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1,
   jan: 1,
   february: 2,
@@ -38,14 +38,14 @@ const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   december: 12,
   dec: 12,
-};
-const SEASONS: Readonly<Record<string, number[]>> = {
+}));
+const SEASONS: ReadonlyMap<string, number[]> = new Map(Object.entries({
   spring: [3, 4, 5],
   summer: [6, 7, 8],
   fall: [9, 10, 11],
   autumn: [9, 10, 11],
   winter: [12, 1, 2],
-};
+}));
 
 /** Parses an ISO date prefix "2025-01-30…" into year and month. */
 function parseIso(date: string | null | undefined): { year: number; month: number } | null {
@@ -72,10 +72,10 @@ export function extractDates(tokens: readonly string[], isCapitalised: readonly 
       continue;
     }
     let months: number[] | null = null;
-    if (t in MONTHS && (isCapitalised[i] || t.length > 3) && !(t === 'may' && !isCapitalised[i]) && !(t === 'march' && !isCapitalised[i])) {
-      months = [MONTHS[t] ?? 0];
-    } else if (t in SEASONS && (t !== 'fall' || ['the', 'in', 'last', 'this', 'next', 'of'].includes(prev))) {
-      months = SEASONS[t] ?? null;
+    if (MONTHS.has(t) && (isCapitalised[i] || t.length > 3) && !(t === 'may' && !isCapitalised[i]) && !(t === 'march' && !isCapitalised[i])) {
+      months = [MONTHS.get(t) ?? 0];
+    } else if (SEASONS.has(t) && (t !== 'fall' || ['the', 'in', 'last', 'this', 'next', 'of'].includes(prev))) {
+      months = SEASONS.get(t) ?? null;
     }
     if (months) {
       let year: number | null = null;

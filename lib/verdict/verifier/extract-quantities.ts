@@ -19,7 +19,7 @@ export interface Quantity {
   text: string;
 }
 
-const UNITS_WORDS: Readonly<Record<string, number>> = {
+const UNITS_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0,
   one: 1,
   two: 2,
@@ -50,8 +50,8 @@ const UNITS_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
   dozen: 12,
   half: 0.5,
-};
-const SCALES: Readonly<Record<string, number>> = {
+}));
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
   hundred: 1e2,
   thousand: 1e3,
   k: 1e3,
@@ -66,8 +66,8 @@ const SCALES: Readonly<Record<string, number>> = {
   tn: 1e12,
   trn: 1e12,
   t: 1e12,
-};
-const CURRENCY: Readonly<Record<string, string>> = {
+}));
+const CURRENCY: ReadonlyMap<string, string> = new Map(Object.entries({
   $: 'usd',
   us$: 'usd',
   usd: 'usd',
@@ -83,7 +83,7 @@ const CURRENCY: Readonly<Record<string, string>> = {
   pounds: 'gbp',
   yuan: 'cny',
   rmb: 'cny',
-};
+}));
 const PERCENT = new Set(['%', 'percent', 'per cent', 'pct']);
 const APPROX = new Set([
   'about',
@@ -116,7 +116,7 @@ function parseNumeral(tok: string): { value: number; scaled: boolean } | null {
   if (!m || m[1] === undefined) return null;
   const v = Number(m[1].replace(/,/g, ''));
   if (!Number.isFinite(v)) return null;
-  const sc = m[2] ? (SCALES[m[2]] ?? 1) : 1;
+  const sc = m[2] ? (SCALES.get(m[2]) ?? 1) : 1;
   return { value: v * sc, scaled: sc !== 1 };
 }
 
@@ -140,8 +140,8 @@ export function extractQuantities(tokens: readonly string[], lemmas: readonly st
     for (let k = Math.max(0, i - 3); k < i; k++) if (APPROX.has(tokens[k] ?? '')) approx = true;
     let j = i;
     let cur = tokens[j] ?? '';
-    if (CURRENCY[cur] && cur.length <= 3 && !/^[a-z]+$/.test(cur)) {
-      unit = CURRENCY[cur] ?? '';
+    if (CURRENCY.has(cur) && cur.length <= 3 && !/^[a-z]+$/.test(cur)) {
+      unit = CURRENCY.get(cur) ?? '';
       j++;
     } else if (cur === 'us' && tokens[j + 1] === '$') {
       unit = 'usd';
@@ -151,22 +151,22 @@ export function extractQuantities(tokens: readonly string[], lemmas: readonly st
     let value: number | null = null;
     let scaledInToken = false;
     const glued = /^(us\$|[$€£])/.exec(cur);
-    if (glued && glued[1]) unit = CURRENCY[glued[1]] ?? unit;
+    if (glued && glued[1]) unit = CURRENCY.get(glued[1]) ?? unit;
     const num = parseNumeral(cur);
     if (num && !(looksLikeYear(cur) && !unit)) {
       value = num.value;
       scaledInToken = num.scaled;
       j++;
-    } else if (cur in UNITS_WORDS && !(cur === 'half' && tokens[j + 1] !== 'a')) {
-      value = UNITS_WORDS[cur] ?? null;
+    } else if (UNITS_WORDS.has(cur) && !(cur === 'half' && tokens[j + 1] !== 'a')) {
+      value = UNITS_WORDS.get(cur) ?? null;
       j++;
       // "twenty five", "twenty-five"
       const nxt = tokens[j] ?? '';
-      if (value !== null && value >= 20 && value < 100 && nxt in UNITS_WORDS && (UNITS_WORDS[nxt] ?? 10) < 10) {
-        value += UNITS_WORDS[nxt] ?? 0;
+      if (value !== null && value >= 20 && value < 100 && UNITS_WORDS.has(nxt) && (UNITS_WORDS.get(nxt) ?? 10) < 10) {
+        value += UNITS_WORDS.get(nxt) ?? 0;
         j++;
       }
-    } else if ((cur === 'a' || cur === 'one') && (tokens[j + 1] ?? '') in SCALES && (tokens[j + 1] ?? '').length > 2) {
+    } else if ((cur === 'a' || cur === 'one') && SCALES.has(tokens[j + 1] ?? '') && (tokens[j + 1] ?? '').length > 2) {
       value = 1;
       j++;
     }
@@ -175,16 +175,16 @@ export function extractQuantities(tokens: readonly string[], lemmas: readonly st
       continue;
     }
     // scale words: "600 billion", "1.5 trillion", "two hundred thousand"
-    while (!scaledInToken && j < tokens.length && (tokens[j] ?? '') in SCALES && ((tokens[j] ?? '').length > 1 || unit)) {
-      value *= SCALES[tokens[j] ?? ''] ?? 1;
+    while (!scaledInToken && j < tokens.length && SCALES.has(tokens[j] ?? '') && ((tokens[j] ?? '').length > 1 || unit)) {
+      value *= SCALES.get(tokens[j] ?? '') ?? 1;
       j++;
     }
     const after = tokens[j] ?? '';
     if (PERCENT.has(after)) {
       unit = 'pct';
       j++;
-    } else if (!unit && CURRENCY[after]) {
-      unit = CURRENCY[after] ?? '';
+    } else if (!unit && CURRENCY.has(after)) {
+      unit = CURRENCY.get(after) ?? '';
       j++;
     } else if (!unit && after && !NOT_UNIT.has(after) && /^[a-z][a-z-]*$/.test(after)) {
       unit = lemmas[j] ?? after;

@@ -7,3 +7,4 @@ export { parseVerifierModel, LABELS, type VerifierModel, type VerifierLabel } fr
 export { createVerifier, type Verifier, type PairVerdict, type DocumentVerdict } from './create-verifier.ts';
 export { splitEvidence } from './split-evidence.ts';
 export type { LexiconLike } from './lexicon-like.ts';
+export { prepareWink } from './wink-instance.ts';

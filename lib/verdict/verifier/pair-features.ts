@@ -9,7 +9,7 @@ import { alignPair } from './align-pair.ts';
  */
 
 /** Bump when the feature list changes; a model trained on another version is refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Feature names, in vector order (also written into docs). */
 export const FEATURE_NAMES: readonly string[] = [
@@ -51,6 +51,16 @@ export const FEATURE_NAMES: readonly string[] = [
   'conflictCount',
   'certaintyOpposed',
   'anchoredConflict',
+  'rareCoverage',
+  'rareUncoveredMax',
+  'predicateCover',
+  'hardAnchored',
+  'softAnchored',
+  'unanchoredConflicts',
+  'hardAnchoredXrare',
+  'softAnchoredXrare',
+  'rareCoverageSq',
+  'namesAllCovered',
 ];
 
 /** Fraction of the claim's uncovered weight found in the title or neighbour sentences (coreference stand-in). */
@@ -82,6 +92,8 @@ export function pairFeatures(
   evidence: TextAnalysis,
   lexicon: LexiconLike,
   context?: { title?: TextAnalysis; neighbours?: readonly TextAnalysis[] },
+  /** A buffer of `FEATURE_NAMES.length` to write into (reused across pairs); a new one when absent. */
+  out?: Float64Array,
 ): { x: Float64Array; alignment: Alignment } {
   const a = alignPair(claim, evidence, lexicon);
   const ctx: TextAnalysis[] = [];
@@ -130,8 +142,18 @@ export function pairFeatures(
     a.certaintyOpposed,
     // a conflict only means "contradicts" when the sentence is about the same thing: gate by coverage and predicate
     (a.conflicts.length > 0 ? 1 : 0) * a.coverage * (0.5 + 0.5 * a.predicateAligned),
+    a.rareCoverage,
+    a.rareUncoveredMax,
+    a.predicateCover,
+    a.hardAnchored,
+    a.softAnchored,
+    Math.min(3, a.unanchoredConflicts),
+    a.hardAnchored * a.rareCoverage,
+    a.softAnchored * a.rareCoverage,
+    a.rareCoverage * a.rareCoverage,
+    nNames > 0 && a.namesMissing === 0 ? 1 : 0,
   ];
-  const x = new Float64Array(vals.length);
+  const x = out && out.length === vals.length ? out : new Float64Array(vals.length);
   for (let f = 0; f < vals.length; f++) x[f] = vals[f] ?? 0;
   return { x, alignment: a };
 }

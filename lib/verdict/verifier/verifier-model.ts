@@ -12,7 +12,7 @@ export const LABELS = ['confirms', 'contradicts', 'leaves_out'] as const;
 export type VerifierLabel = (typeof LABELS)[number];
 
 /** Version of the binary layout. */
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 const MAGIC = 0x46564358; // "XCVF" little-endian
 
 /** Parsed weights. */
@@ -30,6 +30,11 @@ export interface VerifierModel {
   b2: Float32Array;
   /** Log-space biases added to the document-level class scores (learned on training documents). */
   docBias: Float32Array;
+  /**
+   * Document gates (learned on training documents): [0] the rarity-weighted coverage a sentence needs to confirm a
+   * document, [1] the anchor a sentence's conflict needs to contradict it, [2] unused (0).
+   */
+  docGate: Float32Array;
 }
 
 /** Parses `data/verifier.bin`; pure function of the bytes. Throws on a wrong magic, version or size. */
@@ -45,7 +50,7 @@ export function parseVerifierModel(bytes: Uint8Array): VerifierModel {
   if (featureVersion !== FEATURE_VERSION || nFeatures !== FEATURE_NAMES.length)
     throw new Error('verifier model: trained on another feature set');
   if (nClasses !== LABELS.length) throw new Error('verifier model: wrong class count');
-  const sizes = [nFeatures, nFeatures, nHidden * nFeatures, nHidden, nClasses * nHidden, nClasses, nClasses];
+  const sizes = [nFeatures, nFeatures, nHidden * nFeatures, nHidden, nClasses * nHidden, nClasses, nClasses, nClasses];
   const total = sizes.reduce((s, n) => s + n, 0);
   if (bytes.byteLength !== 16 + 4 * total) throw new Error('verifier model: truncated');
   let off = 16;
@@ -66,12 +71,13 @@ export function parseVerifierModel(bytes: Uint8Array): VerifierModel {
     w2: take(nClasses * nHidden),
     b2: take(nClasses),
     docBias: take(nClasses),
+    docGate: take(nClasses),
   };
 }
 
 /** Writes a model in the layout `parseVerifierModel` reads. */
 export function serializeVerifierModel(m: VerifierModel): Uint8Array {
-  const parts = [m.mean, m.scale, m.w1, m.b1, m.w2, m.b2, m.docBias];
+  const parts = [m.mean, m.scale, m.w1, m.b1, m.w2, m.b2, m.docBias, m.docGate];
   const total = parts.reduce((s, p) => s + p.length, 0);
   const bytes = new Uint8Array(16 + 4 * total);
   const view = new DataView(bytes.buffer);

@@ -13,13 +13,23 @@ import { generateSyntheticPairs, type SyntheticKind } from './generate-synthetic
 
 /** One claim against one document, labelled. */
 export interface TrainingDoc {
-  source: 'fever' | 'covidfact' | 'synthetic' | 'fnc-stance';
+  source: 'fever' | 'covidfact' | 'synthetic' | 'fnc-stance' | 'fnc-pair';
   claim: string;
   sentences: string[];
   /** The sentence the label is about when known (synthetic), else -1 (choose the best-aligned one). */
   evidenceIndex: number;
   label: 0 | 1 | 2;
-  kind: SyntheticKind | 'nli' | 'nli-other-evidence' | 'agree' | 'disagree' | 'unrelated';
+  kind:
+    | SyntheticKind
+    | 'nli'
+    | 'nli-other-evidence'
+    | 'agree'
+    | 'disagree'
+    | 'unrelated'
+    | 'agree-pair'
+    | 'headline-agree'
+    | 'headline-disagree'
+    | 'headline-other';
   group: string;
   heldOut: boolean;
 }

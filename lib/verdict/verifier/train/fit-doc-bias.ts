@@ -1,3 +1,4 @@
+import { aggregateDocument, type CandidateScore } from '../create-verifier.ts';
 /**
  * Learns the document-level class biases on training documents: the most decisive sentence carries a document, then
  * log-space biases for confirms and contradicts are chosen on a grid to maximise macro-F1, among settings whose
@@ -74,5 +75,71 @@ export function fitDocBias(docs: readonly DocScore[], minConfirmsPrecision = MIN
       }
     }
   }
+  return best;
+}
+
+/** One training document for the aggregation fit: every candidate's score and the gold class. */
+export interface DocCandidates {
+  scores: readonly CandidateScore[];
+  gold: number;
+}
+
+/** Why these steps: coverage and anchors are shares (0–1); five or six levels span "any" to "most of it". */
+const CONFIRM_GATES = [0, 0.3, 0.45, 0.6, 0.75];
+const CONTRADICT_GATES = [0, 0.3, 0.45, 0.6, 0.75];
+
+/**
+ * Learns the document gates and biases together on training documents: for each pair of gates, the aggregated
+ * probabilities of every document are computed once, then the bias grid of `fitDocBias` is searched (macro-F1 among
+ * settings with confirms precision ≥ `minConfirmsPrecision`). Ties keep the lower gates (earlier in the grid).
+ */
+export function fitDocAggregation(
+  docs: readonly DocCandidates[],
+  minConfirmsPrecision = MIN_CONFIRMS_PRECISION,
+): { gate: [number, number, number]; bias: [number, number, number]; macroF1: number } {
+  let best = { gate: [0, 0, 0] as [number, number, number], bias: [0, 0, 0] as [number, number, number], macroF1: -Infinity };
+  let bestScore = -Infinity;
+  const gold = docs.map((d) => d.gold);
+  for (const gc of CONFIRM_GATES)
+    for (const gx of CONTRADICT_GATES) {
+      const n = docs.length;
+      const lp = new Float64Array(3 * n);
+      docs.forEach((d, i) => {
+        const p = aggregateDocument(d.scores, [gc, gx, 0], [0, 0, 0]).p;
+        for (let c = 0; c < 3; c++) lp[3 * i + c] = Math.log(Math.max(1e-9, p[c] ?? 0));
+      });
+      for (let a = -3; a <= 3.001; a += 0.25)
+        for (let b = -3; b <= 3.001; b += 0.25) {
+          const tp = [0, 0, 0];
+          const fp = [0, 0, 0];
+          const fn = [0, 0, 0];
+          for (let i = 0; i < n; i++) {
+            const v0 = lp[3 * i]! + a;
+            const v1 = lp[3 * i + 1]! + b;
+            const v2 = lp[3 * i + 2]!;
+            const pr = v0 >= v1 && v0 >= v2 ? 0 : v1 >= v2 ? 1 : 2;
+            const g = gold[i]!;
+            if (pr === g) tp[pr]!++;
+            else {
+              fp[pr]!++;
+              fn[g]!++;
+            }
+          }
+          let f1sum = 0;
+          for (let c = 0; c < 3; c++) {
+            const P = tp[c]! + fp[c]! > 0 ? tp[c]! / (tp[c]! + fp[c]!) : 0;
+            const R = tp[c]! + fn[c]! > 0 ? tp[c]! / (tp[c]! + fn[c]!) : 0;
+            f1sum += P + R > 0 ? (2 * P * R) / (P + R) : 0;
+          }
+          const macroF1 = f1sum / 3;
+          const pc = tp[0]! + fp[0]! > 0 ? tp[0]! / (tp[0]! + fp[0]!) : 0;
+          const penalty = pc < minConfirmsPrecision ? 1 + (minConfirmsPrecision - pc) : 0;
+          const score = macroF1 - penalty;
+          if (score > bestScore + 1e-12) {
+            bestScore = score;
+            best = { gate: [gc, gx, 0], bias: [Math.round(a * 100) / 100, Math.round(b * 100) / 100, 0], macroF1 };
+          }
+        }
+    }
   return best;
 }

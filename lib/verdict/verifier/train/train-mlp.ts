@@ -131,5 +131,6 @@ export function trainMlp(
     w2: Float32Array.from(w2),
     b2: Float32Array.from(b2),
     docBias: new Float32Array(3),
+    docGate: new Float32Array(3),
   };
 }
