@@ -39,8 +39,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, manifestVersion, mode }) => ({
-    name: 'Crosscheck',
-    description: 'Cross-checks news claims across outlets — privately, on your machine.',
+    // Every user-facing string is in public/_locales/<lang>/messages.json; English is the default.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // No host permissions: a page is read only when the reader asks (activeTab) or after opting in to auto mode.
     permissions: [
       'activeTab',
@@ -56,9 +58,9 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     // 120: URL.canParse (the store's URL checks); sidePanel.open needs 116.
     ...(browser !== 'firefox' && { minimum_chrome_version: '120' }),
-    action: { default_title: 'Crosscheck this page' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      'check-page': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Check the current page' },
+      'check-page': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandCheckPage__' },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -4,6 +4,7 @@
  * on-topic tabs in auto mode, paints a page's highlights, and keeps the context menu in place.
  * Browser glue over `wxt/browser`, so the tests run it on WXT's `fakeBrowser`.
  */
+import { message } from './i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { highlightStyles, isHighlightNames } from '../page/highlight-styles';
 import type { CorpusService } from '../store/corpus-service';
@@ -57,8 +58,8 @@ export async function createMenus(): Promise<void> {
         else resolve();
       }),
     );
-  await create(MENU_IDS.check, 'Crosscheck this page');
-  await create(MENU_IDS.save, 'Save page to Crosscheck');
+  await create(MENU_IDS.check, message('menuCheckPage'));
+  await create(MENU_IDS.save, message('menuSavePage'));
 }
 
 /** The background's handlers, over one corpus service (the only writer of saved pages). */
@@ -128,7 +129,7 @@ export function createBackgroundService(corpus: CorpusService): BackgroundServic
       if (tabId === undefined) return;
       await Promise.all([
         action().setBadgeText({ tabId, text: '●' }),
-        action().setTitle({ tabId, title: 'Crosscheck: this article is about the story — check it' }),
+        action().setTitle({ tabId, title: message('badgeTopicTitle') }),
       ]).catch(() => undefined);
     },
     async styleHighlights(sender, names) {
