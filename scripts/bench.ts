@@ -31,7 +31,9 @@
  *     miniSearchBuildMs    MiniSearch over every corpus sentence (same tokenizer as ours)
  *     miniSearchQueryP50Ms, miniSearchQueryP95Ms, miniSearchQueryCpuP50Ms, miniSearchRuns
  *                          top-k search of every checked claim of the page (wall p50/p95, CPU p50)
- *     oursOverMiniSearch   checkP50Ms / miniSearchQueryP50Ms: what the stance step costs on top of retrieval
+ *     oursOverMiniSearch   checkP50Ms / miniSearchQueryP50Ms: what the comparisons cost on top of retrieval
+ *     rulesOnlyCheckP50Ms, verifierShare   the check without the verifier, timed in alternation with it; the
+ *                          verifier's share of a check = 1 − rulesOnly / with
  *     fusePerClaimMs       fuse.js search of one claim over every corpus sentence
  *     fusePageMs           fusePerClaimMs × checkedClaims
  *     fuseExtrapolated     true when fusePerClaimMs is scaled linearly (by sentences) from the largest fuse size
@@ -48,8 +50,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { CHECK_OPTIONS } from '../lib/create-checker';
-import { createEngine } from '../lib/create-engine';
-import { articleFromText } from '../lib/extract/extract-article';
+import { createEngine, type EngineModels } from '../lib/create-engine';
+import { loadEngineModelsFromDisk } from '../lib/load-models-node';
+import { articleFromText } from '../lib/extract/article-from-text';
 import { splitClaims } from '../lib/claims/split-claims';
 import { BENCH_USAGE, parseBenchArgs, type BenchOptions } from './bench/bench-options';
 import { benchPage } from './bench/bench-page';
@@ -83,8 +86,8 @@ interface SeedResult {
   runs: number;
 }
 
-function benchSeeds(options: BenchOptions): SeedResult[] {
-  const checker = createEngine(bundledCorpus());
+function benchSeeds(options: BenchOptions, models: EngineModels): SeedResult[] {
+  const checker = createEngine(bundledCorpus(), models);
   const seeds = readdirSync(SEED_DIR)
     .filter((file) => file.endsWith('.txt'))
     .sort()
@@ -171,6 +174,7 @@ function printTables(
         'MiniSearch build ms',
         'MiniSearch p50',
         'ours/MiniSearch',
+        'verifier share',
         'fuse ms/claim',
         'fuse page ms',
         'speedup vs fuse',
@@ -189,6 +193,7 @@ function printTables(
         s.miniSearchBuildMs,
         s.miniSearchQueryP50Ms,
         s.oursOverMiniSearch,
+        s.verifierShare === null ? null : `${Math.round(s.verifierShare * 100)}%`,
         s.fusePerClaimMs,
         s.fusePageMs === null ? null : `${formatNumber(s.fusePageMs)}${s.fuseExtrapolated ? ' (extrapolated)' : ''}`,
         s.speedupOverFuse,
@@ -226,7 +231,9 @@ function printTables(
   console.log();
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  // The engine as it ships: the verifier and its lexicon from data/.
+  const models = await loadEngineModelsFromDisk();
   const started = performance.now();
   const loadBefore = loadavg()[0]!;
   let parsed: ReturnType<typeof parseBenchArgs>;
@@ -243,7 +250,7 @@ function main(): void {
   const options = parsed;
   if (!globalThis.gc) progress('node runs without --expose-gc: heap figures will be null (use npm run bench)');
 
-  const seeds = benchSeeds(options);
+  const seeds = benchSeeds(options, models);
 
   const maxSize = options.sizes.at(-1)!;
   const fnc1 = loadFnc1Corpus(FNC1_BODIES, FNC1_STANCES);
@@ -263,7 +270,7 @@ function main(): void {
   let previous: SizeEstimate | null = null;
   for (const size of options.sizes) {
     const corpus = scaleCorpus(fnc1.docs, size);
-    const measured = measureSize(corpus, fnc1.docs.length, built.article, claims, options, previous);
+    const measured = measureSize(corpus, fnc1.docs.length, built.article, claims, options, previous, models);
     const direct = fuse.find((f) => f.size === size);
     const fusePerClaimMs = direct ? direct.perClaimMs : slope === null ? null : slope * measured.sentences;
     const fusePageMs = fusePerClaimMs === null ? null : fusePerClaimMs * claims.length;
@@ -308,4 +315,4 @@ function main(): void {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
-main();
+await main();

@@ -1,5 +1,5 @@
 import type { Checker } from '../../lib/create-checker';
-import { createEngine } from '../../lib/create-engine';
+import { createEngine, NO_MODELS, type EngineModels } from '../../lib/create-engine';
 import type { Article, CorpusDoc } from '../../lib/types';
 import type { BenchOptions } from './bench-options';
 import { miniSearchRetrieval } from './mini-search-retrieval';
@@ -32,6 +32,10 @@ export interface SizeResult {
   miniSearchQueryCpuP50Ms: number;
   miniSearchRuns: number;
   oursOverMiniSearch: number | null;
+  /** The same check without the verifier (the rules alone), timed in alternation with it: p50 ms. */
+  rulesOnlyCheckP50Ms: number | null;
+  /** Share of a check's time that is the verifier's: 1 − rulesOnly / with (both p50 of the alternated runs). */
+  verifierShare: number | null;
   fusePerClaimMs: number | null;
   fusePageMs: number | null;
   fuseExtrapolated: boolean | null;
@@ -66,11 +70,12 @@ export function measureSize(
   claims: readonly string[],
   options: BenchOptions,
   previous: SizeEstimate | null,
+  models: EngineModels,
 ): Omit<SizeResult, 'fusePerClaimMs' | 'fusePageMs' | 'fuseExtrapolated' | 'speedupOverFuse'> {
   const size = corpus.length;
   const sentences = corpus.reduce((sum, doc) => sum + doc.sentences.length, 0);
   const base = { size, realDocs: Math.min(realDocs, size), syntheticDocs: Math.max(0, size - realDocs), sentences };
-  const { checker, ...built } = buildOurs(corpus, options, previous);
+  const { checker, ...built } = buildOurs(corpus, options, previous, models);
   const { ms: miniSearchBuildMs, value: retrieval } = timeOnce(() => miniSearchRetrieval(corpus));
   const retrieve = () => retrieval.retrieve(claims);
   let query: RunTimes;
@@ -92,6 +97,7 @@ export function measureSize(
   } else {
     query = timeRuns(retrieve, options);
   }
+  const share = checker && models.verifier ? verifierShare(checker, createEngine(corpus, NO_MODELS), page, options) : null;
   return {
     ...base,
     ...ours,
@@ -101,6 +107,8 @@ export function measureSize(
     miniSearchQueryCpuP50Ms: query.cpuP50,
     miniSearchRuns: query.runs,
     oursOverMiniSearch: ours.checkP50Ms === null ? null : ours.checkP50Ms / query.p50,
+    rulesOnlyCheckP50Ms: share?.rulesOnlyP50 ?? null,
+    verifierShare: share?.share ?? null,
   };
 }
 
@@ -127,6 +135,7 @@ function buildOurs(
   corpus: readonly CorpusDoc[],
   options: BenchOptions,
   previous: SizeEstimate | null,
+  models: EngineModels,
 ): OursFigures & { checker: Checker | null } {
   const size = corpus.length;
   const none: OursFigures = {
@@ -150,7 +159,7 @@ function buildOurs(
     return { ...none, skipped: reason, checker: null };
   }
   const heapBefore = heapAfterGc();
-  const build = timeOnce(() => createEngine(corpus));
+  const build = timeOnce(() => createEngine(corpus, models));
   const heapUsedMB = heapAfterGc();
   const built = {
     ...none,
@@ -173,4 +182,20 @@ function buildOurs(
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+/** The verifier's share of a check: the check with it and the rules alone, timed in alternation over one page. */
+function verifierShare(
+  withVerifier: Checker,
+  rulesOnly: Checker,
+  page: Article,
+  options: BenchOptions,
+): { rulesOnlyP50: number; share: number } {
+  rulesOnly.check(page);
+  const [ours, rules] = timeRunsAlternating(
+    () => withVerifier.check(page),
+    () => rulesOnly.check(page),
+    options,
+  );
+  return { rulesOnlyP50: rules.p50, share: Math.max(0, 1 - rules.p50 / ours.p50) };
 }
