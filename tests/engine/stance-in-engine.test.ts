@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
-import { bundledStanceModel } from '../../lib/bundled-stance-model';
+import { bundledStanceModel } from '../../lib/stance/bundled-stance-model';
 import { createChecker } from '../../lib/create-checker';
 import { articleFromText } from '../../lib/extract/article-from-text';
 import { seedText } from './seeds';

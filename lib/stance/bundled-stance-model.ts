@@ -1,5 +1,5 @@
-import json from '../data/stance-model.json';
-import { createStanceModel, type StanceModel, type StanceModelJson } from './stance';
+import json from '../../data/stance-model.json';
+import { createStanceModel, type StanceModel, type StanceModelJson } from './';
 
 let model: StanceModel | null = null;
 
