@@ -6,12 +6,12 @@ import { WxtVitest } from 'wxt/testing';
  * pure unit tests answer in seconds; `npm test` runs both projects (and then the end-to-end tests).
  */
 const SLOW = [
-  'tests/robustness/**',
-  'tests/cli/**',
+  'tests/robustness/**/*.test.ts',
+  'tests/cli/**/*.test.ts',
   'tests/bench/bench.test.ts',
   'tests/stance/fnc1-command.test.ts',
   'tests/stance/train-stance-model.test.ts',
-  'tests/slow/**',
+  'tests/slow/**/*.test.ts',
 ];
 const ALL = ['tests/**/*.test.ts', 'tests/**/*.test.tsx'];
 

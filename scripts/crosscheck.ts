@@ -5,35 +5,18 @@
  * input (missing, empty, binary or unreadable file, bad corpus export, bad arguments); 3 the page has no article.
  * Errors are one line on stderr, never a stack trace.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { bundledCorpus } from '../lib/bundled-corpus';
-import { parseCorpusExport, savedPageToCorpusDoc } from '../lib/store/corpus-export';
-import { isCorrection, type Correction } from '../lib/verdict/apply-corrections';
-import { createEngine, NO_MODELS } from '../lib/create-engine';
-import { loadEngineModelsFromDisk } from '../lib/load-models-node';
-import type { CorpusDoc } from '../lib/types';
+import { readCorpusExport } from './cli/read-corpus-export';
+import { terminalSafe } from './cli/terminal-safe';
 import { formatCheckTable } from './format-check-table';
 import { InputError, readPageFile } from './read-page-file';
 
 const USAGE = 'usage: crosscheck [--json] [--corpus <export.json>] [--no-model] <file.html|file.txt>';
 
+/** Ends the run with one line on stderr; file names and an export's values in it are shown, never obeyed, by the terminal. */
 function fail(message: string, code: number): never {
-  process.stderr.write(`crosscheck: ${message}\n`);
+  process.stderr.write(`crosscheck: ${terminalSafe(message)}\n`);
   process.exit(code);
-}
-
-/** The saved pages of a corpus export, as corpus documents, and the reader's corrections it carries. */
-function savedCorpus(path: string): { docs: CorpusDoc[]; corrections: Correction[] } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read corpus export ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-  }
-  const parsed = parseCorpusExport(text);
-  if (!parsed.ok) throw new InputError(`corpus export ${path}: ${parsed.error.message}`);
-  return { docs: parsed.value.pages.map(savedPageToCorpusDoc), corrections: parsed.value.corrections.filter(isCorrection) };
 }
 
 async function main(): Promise<void> {
@@ -60,10 +43,16 @@ async function main(): Promise<void> {
   if (args.positionals.length !== 1) fail(USAGE, 2);
   const path = args.positionals[0]!;
   try {
-    const saved = args.values.corpus ? savedCorpus(args.values.corpus) : { docs: [], corrections: [] };
-    const corpus = [...bundledCorpus(), ...saved.docs];
+    const saved = args.values.corpus ? readCorpusExport(args.values.corpus) : { docs: [], corrections: [] };
     const page = await readPageFile(path);
     if (!page.article) fail(`${path}: no article found on this page (it looks like navigation, a form or a stub)`, 3);
+    // The engine, its corpus and models are loaded only for a page to check: --help and refused files answer at once.
+    const [{ bundledCorpus }, { createEngine, NO_MODELS }, { loadEngineModelsFromDisk }] = await Promise.all([
+      import('../lib/bundled-corpus'),
+      import('../lib/create-engine'),
+      import('../lib/load-models-node'),
+    ]);
+    const corpus = [...bundledCorpus(), ...saved.docs];
     // The export's corrections override the engine, as they do in the panel.
     const result = createEngine(corpus, args.values['no-model'] ? NO_MODELS : await loadEngineModelsFromDisk()).check(page.article, {
       corrections: saved.corrections,

@@ -223,10 +223,15 @@ export function parseCorpusExport(
       const path = `pages[${index}].${field}`;
       if (!Object.hasOwn(raw, field)) return fail('invalid-field', `${where} has no "${field}". Nothing was imported.`, path);
       if (!fieldOk(kind, raw[field])) {
+        const value = raw[field];
+        // A list holding a non-text: name that item ("found a list" reads as what was asked for).
+        const item = kind === 'strings' && Array.isArray(value) ? value.findIndex((entry) => typeof entry !== 'string') : -1;
         return fail(
           'invalid-field',
-          `${where}: "${field}" must be ${EXPECTED[kind]}, found ${describe(raw[field])}. Nothing was imported.`,
-          path,
+          item >= 0
+            ? `${where}: "${field}" must be a list of texts, but item ${item + 1} (${field}[${item}]) is ${describe((value as unknown[])[item])}. Nothing was imported.`
+            : `${where}: "${field}" must be ${EXPECTED[kind]}, found ${describe(value)}. Nothing was imported.`,
+          item >= 0 ? `${path}[${item}]` : path,
         );
       }
     }

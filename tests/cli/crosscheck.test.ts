@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_DIR, SEED_IDS, seedText } from '../engine/seeds';
-import { runCli } from './run-cli';
+import { runCrosscheck } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
 function file(name: string, content: string | Buffer): string {
@@ -14,7 +14,7 @@ function file(name: string, content: string | Buffer): string {
 
 describe('crosscheck --json on each seed', () => {
   it.each(SEED_IDS)('%s: one JSON document of the documented shape, its own corpus copy self-matched', (id) => {
-    const { code, stdout, stderr } = runCli('crosscheck.ts', ['--json', join(SEED_DIR, `${id}.txt`)]);
+    const { code, stdout, stderr } = runCrosscheck(['--json', join(SEED_DIR, `${id}.txt`)]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -40,7 +40,7 @@ describe('crosscheck --json on each seed', () => {
 
 describe('crosscheck on the demo page', () => {
   it('prints the claim table with the uploading/siphoning contradiction', () => {
-    const { code, stdout } = runCli('crosscheck.ts', ['data/demo/004-article.html']);
+    const { code, stdout } = runCrosscheck(['data/demo/004-article.html']);
     expect(code).toBe(0);
     expect(stdout).toContain("Crosscheck: OpenAI accuses China's DeepSeek of using its models for training (The Daily Ledger)");
     expect(stdout).toMatch(/vs Business Insider: direction differs: uploading vs siphoning/);
@@ -67,7 +67,7 @@ describe('crosscheck on bad input', () => {
     ],
   ];
   it.each(cases)('%s: one line on stderr, exit code 2, no stack trace', (_, args, message) => {
-    const { code, stdout, stderr } = runCli('crosscheck.ts', args());
+    const { code, stdout, stderr } = runCrosscheck(args());
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -76,7 +76,7 @@ describe('crosscheck on bad input', () => {
   });
 
   it('a page with no article: a clear line and exit code 3', () => {
-    const { code, stderr } = runCli('crosscheck.ts', [
+    const { code, stderr } = runCrosscheck([
       file('login.html', '<!doctype html><html><body><form><input name=u><button>Sign in</button></form></body></html>'),
     ]);
     expect(code).toBe(3);
@@ -85,7 +85,7 @@ describe('crosscheck on bad input', () => {
 
   it('a file that is not UTF-8 is read as Windows-1252, with a note', () => {
     const latin = Buffer.from(`${seedText('003').replace(/'/g, '\u2019')}\nCaf\u00e9 owners said the r\u00e9sum\u00e9 was fine.`, 'latin1');
-    const { code, stdout } = runCli('crosscheck.ts', ['--json', file('latin1.txt', latin)]);
+    const { code, stdout } = runCrosscheck(['--json', file('latin1.txt', latin)]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.notes).toEqual(['the file is not valid UTF-8; it was read as Windows-1252']);
@@ -116,7 +116,7 @@ describe('crosscheck --corpus', () => {
       'export.json',
       JSON.stringify({ format: 'crosscheck-corpus', version: 1, exportedAt: '2026-01-02T00:00:00.000Z', pages: [page], corrections: [] }),
     );
-    const { code, stdout } = runCli('crosscheck.ts', ['--json', '--corpus', exportFile, join(SEED_DIR, `${SEED_IDS[4]}.txt`)]);
+    const { code, stdout } = runCrosscheck(['--json', '--corpus', exportFile, join(SEED_DIR, `${SEED_IDS[4]}.txt`)]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.corpus).toMatchObject({ bundled: 4, saved: 1 });
@@ -128,7 +128,7 @@ describe('crosscheck --corpus', () => {
 
   it("applies the export's corrections, as the panel does", () => {
     const seed = join(SEED_DIR, `${SEED_IDS[4]}.txt`);
-    const before = JSON.parse(runCli('crosscheck.ts', ['--json', seed]).stdout);
+    const before = JSON.parse(runCrosscheck(['--json', seed]).stdout);
     const claim = before.claims.find((c: { text: string }) => c.text.includes('uploading data en masse')).text;
     const correction = { claim, doc: SEED_IDS[3], status: 'confirms', at: '2026-11-01T00:00:00.000Z', url: null };
     const exportFile = file(
@@ -141,7 +141,7 @@ describe('crosscheck --corpus', () => {
         corrections: [correction],
       }),
     );
-    const { code, stdout } = runCli('crosscheck.ts', ['--json', '--corpus', exportFile, seed]);
+    const { code, stdout } = runCrosscheck(['--json', '--corpus', exportFile, seed]);
     expect(code).toBe(0);
     const verdict = JSON.parse(stdout)
       .claims.find((c: { text: string }) => c.text === claim)

@@ -211,8 +211,8 @@ function malformedFiles(file: CorpusExport): Array<{ name: string; text: string;
         d.pages[19]!.cites = ['Bloomberg', 7];
       }),
       code: 'invalid-field',
-      path: 'pages[19].cites',
-      says: /Page 20 of 20/,
+      path: 'pages[19].cites[1]',
+      says: /Page 20 of 20 \(pages\[19\]\): "cites" must be a list of texts, but item 2 \(cites\[1\]\) is a number\./,
     },
     {
       name: 'bad date',

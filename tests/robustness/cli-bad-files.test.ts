@@ -25,11 +25,12 @@ function file(name: string, content: string | Buffer): string {
 }
 
 /**
- * Runs the CLI as one node process (not through the tsx wrapper, whose child would outlive a kill) with a deadline.
+ * Runs the CLI as shipped (`scripts/cli/crosscheck.mjs`, what `npm run crosscheck` runs: one node process that starts
+ * the prebuilt bundle) with a deadline.
  */
 function crosscheck(args: readonly string[]) {
   const start = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/crosscheck.ts'), ...args], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/cli/crosscheck.mjs'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: CLI_DEADLINE_MS,
