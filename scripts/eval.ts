@@ -1,12 +1,14 @@
 /**
- * `npm run eval [-- --gold <file>] [--seeds <dir>] [--corrections <export.json>] [--json]`: runs the engine on each
- * seed as the page being read and scores it against the hand-labelled gold, printing per-label precision / recall /
- * F1, macro-F1 and the pairs it got wrong. With --corrections, it also scores the engine against the reader's
- * corrections in a corpus export (its saved pages join the corpus). With --json, stdout is one JSON document.
+ * `npm run eval [-- --no-model] [--json] [--nli] [--dev <dir>] [--gold <file>] [--seeds <dir>] [--corrections <export>]`
+ * runs the engine on each seed as the page being read and scores it against the hand-labelled seed gold, then on each
+ * page of the dev set (../shared/gold/dev: per-label P/R/F1, macro-F1, confirms precision, contradiction recall and
+ * recall per contradiction kind). --no-model: the rules alone. --nli: the verifier on the NLI sets' held-out parts.
+ * --corrections: also scores the engine against a corpus export's corrections. --json: one JSON document on stdout.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { createEngine, NO_MODELS } from '../lib/create-engine';
 import { loadEngineModelsFromDisk } from '../lib/load-models-node';
@@ -30,8 +32,19 @@ const { values } = parseArgs({
     'no-model': { type: 'boolean', default: false },
     dev: { type: 'string', default: '../shared/gold/dev' },
     'no-dev': { type: 'boolean', default: false },
+    nli: { type: 'boolean', default: false },
+    data: { type: 'string', default: '../shared' },
   },
 });
+
+// --nli: the verifier on the held-out parts of the NLI sets (FEVER by claim, COVID-Fact by real claim) and on
+// FEVER-Symmetric (never trained on), as scripts/eval-verifier.ts measures them.
+if (values.nli) {
+  const run = spawnSync(process.execPath, [...process.execArgv, join(import.meta.dirname, 'eval-verifier.ts'), '--data', values.data!], {
+    stdio: 'inherit',
+  });
+  process.exit(run.status ?? 1);
+}
 
 const gold = JSON.parse(readFileSync(resolve(values.gold!), 'utf8')) as { facts: GoldFact[] };
 const seedDir = resolve(values.seeds!);
