@@ -40,14 +40,15 @@
  *     speedupOverFuse      fusePageMs / checkP50Ms
  *   fuse[]                 { size, sentences, claimsTimed, buildMs, perClaimMs } — fuse.js really run (first claims)
  *   fuseMsPerSentence      perClaimMs / sentences at the largest fuse size: the slope extrapolations use
- *   bundle                 { dir, note, contentScript, sidePanel, background, stanceModel }; each size is
+ *   bundle                 { dir, note, contentScript, sidePanel, background, worker, models, largestScript,
+ *                          stanceModel }; each size is
  *                          { raw, gzip, files[] } in bytes (gzip -9) or null (note says why: no build found: run
  *                          npm run build first); stanceModel is data/stance-model.json, which the side panel bundle inlines
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { CHECK_OPTIONS } from '../lib/create-checker';
 import { createEngine, type EngineModels } from '../lib/create-engine';
@@ -65,10 +66,6 @@ import { scaleCorpus } from './bench/scale-corpus';
 import { timeRuns } from './bench/time-runs';
 
 const ROOT = join(import.meta.dirname, '..');
-const SHARED = join(ROOT, '../shared');
-const SEED_DIR = join(SHARED, 'seeds');
-const FNC1_BODIES = join(SHARED, 'fnc-1/train_bodies.csv');
-const FNC1_STANCES = join(SHARED, 'fnc-1/train_stances.csv');
 /** The page is written from bodies among the first 100 real ones, so every corpus of ≥ 100 documents states its claims. */
 const PAGE_POOL = 100;
 
@@ -88,10 +85,11 @@ interface SeedResult {
 
 function benchSeeds(options: BenchOptions, models: EngineModels): SeedResult[] {
   const checker = createEngine(bundledCorpus(), models);
-  const seeds = readdirSync(SEED_DIR)
+  const seedDir = resolve(ROOT, options.dataDir, 'seeds');
+  const seeds = readdirSync(seedDir)
     .filter((file) => file.endsWith('.txt'))
     .sort()
-    .map((file) => ({ file, article: articleFromText(readFileSync(join(SEED_DIR, file), 'utf8')) }));
+    .map((file) => ({ file, article: articleFromText(readFileSync(join(seedDir, file), 'utf8')) }));
   // One pass over every seed first: the first seed timed must not pay for compiling the engine.
   const results = seeds.map(({ article }) => checker.check(article));
   return seeds.map(({ file, article }, i) => {
@@ -217,10 +215,12 @@ function printTables(
   console.log();
   console.log(`Bundle sizes (${bundle.dir}; ${bundle.note ?? ''})`);
   const parts: Array<[string, SizeOf | null]> = [
-    ['content script', bundle.contentScript],
-    ['side panel JS (stance model inlined)', bundle.sidePanel],
+    ['content script (page reader)', bundle.contentScript],
+    ['side panel JS', bundle.sidePanel],
+    ['check worker JS (loads wink-nlp when first needed)', bundle.worker],
     ['background', bundle.background],
-    ['of which: stance model (data/stance-model.json)', bundle.stanceModel],
+    ['model files (read when the first check needs them)', bundle.models],
+    ['stance model (data/stance-model.json; fnc1 command only, not shipped)', bundle.stanceModel],
   ];
   console.log(
     formatTable(
@@ -253,7 +253,8 @@ async function main(): Promise<void> {
   const seeds = benchSeeds(options, models);
 
   const maxSize = options.sizes.at(-1)!;
-  const fnc1 = loadFnc1Corpus(FNC1_BODIES, FNC1_STANCES);
+  const fnc1Dir = resolve(ROOT, options.dataDir, 'fnc-1');
+  const fnc1 = loadFnc1Corpus(join(fnc1Dir, 'train_bodies.csv'), join(fnc1Dir, 'train_stances.csv'));
   progress(`loaded ${fnc1.docs.length} FNC-1 bodies`);
   const built = benchPage(fnc1.docs.slice(0, PAGE_POOL), fnc1.stories);
   const allClaims = splitClaims(built.article).claims;
@@ -288,7 +289,7 @@ async function main(): Promise<void> {
   }
   if (maxSize > fnc1.docs.length) progress(`sizes past ${fnc1.docs.length} include recombined documents`);
 
-  const bundle = bundleSizes(ROOT, { building: buildRunning() });
+  const bundle = bundleSizes(ROOT, { building: buildRunning(), dir: options.buildDir });
   const page = {
     title: built.article.title,
     words: built.words,

@@ -22,10 +22,15 @@ export interface BenchOptions {
   maxBuildMs: number;
   /** Checks at a size are skipped when one is estimated (linearly from the previous size) to take longer. */
   maxCheckMs: number;
+  /** The shared material: seeds/ and fnc-1/ (default ../shared). */
+  dataDir: string;
+  /** The Chrome build whose sizes are reported (default .output/chrome-mv3). */
+  buildDir: string;
 }
 
 export const BENCH_USAGE = `usage: npm run bench -- [--quick] [--sizes 100,1000,10000] [--fuse-sizes 20,100] [--fuse-claims 2]
-  [--runs 30] [--seed-runs 30] [--budget-s 10] [--max-build-s 150] [--max-check-s 60]
+  [--runs 30] [--seed-runs 30] [--budget-s 10] [--max-build-s 150] [--max-check-s 60] [--data ../shared]
+  [--build-dir .output/chrome-mv3]
   --quick   sizes 100,1000, fewer runs, fuse.js at 20 docs only: about a minute`;
 
 function numbers(value: string, flag: string): number[] {
@@ -56,6 +61,8 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | 'help' {
       'budget-s': { type: 'string' },
       'max-build-s': { type: 'string' },
       'max-check-s': { type: 'string' },
+      data: { type: 'string' },
+      'build-dir': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -82,5 +89,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | 'help' {
     minRuns: 3,
     maxBuildMs: (positive(values['max-build-s'], '--max-build-s') ?? 150) * 1000,
     maxCheckMs: (positive(values['max-check-s'], '--max-check-s') ?? 60) * 1000,
+    dataDir: values.data ?? '../shared',
+    buildDir: values['build-dir'] ?? '.output/chrome-mv3',
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Raw and gzip bytes of a set of built files. */
@@ -19,6 +19,13 @@ export interface BundleSizes {
   contentScript: SizeOf | null;
   sidePanel: SizeOf | null;
   background: SizeOf | null;
+  /** The panel's check worker and the chunks it imports (wink-nlp is one, loaded when the first check needs it). */
+  worker: SizeOf | null;
+  /** Model and data files under models/, read by the worker when the first check needs them. */
+  models: SizeOf | null;
+  /** The largest JavaScript file of the build (the budget is 400 KB). */
+  largestScript: { file: string; raw: number } | null;
+  /** data/stance-model.json: only the fnc1 command reads it; the extension no longer ships it. */
   stanceModel: SizeOf | null;
 }
 
@@ -46,11 +53,9 @@ function jsFilesUnder(root: string, dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** The side panel's JS: the module scripts its HTML loads and every chunk they import, statically or lazily. */
-function sidePanelFiles(root: string): string[] {
-  const html = join(root, 'sidepanel.html');
-  if (!existsSync(html)) return [];
-  const queue = [...readFileSync(html, 'utf8').matchAll(/<script[^>]*\bsrc="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+/** A script and every chunk it imports, statically or lazily, relative to the build folder. */
+function withImports(root: string, entries: readonly string[]): string[] {
+  const queue = [...entries];
   const found = new Set<string>();
   while (queue.length > 0) {
     const file = queue.shift()!;
@@ -64,28 +69,59 @@ function sidePanelFiles(root: string): string[] {
   return [...found].sort();
 }
 
+/** The side panel's JS: the module scripts its HTML loads and every chunk they import. */
+function sidePanelFiles(root: string): string[] {
+  const html = join(root, 'sidepanel.html');
+  if (!existsSync(html)) return [];
+  return withImports(
+    root,
+    [...readFileSync(html, 'utf8').matchAll(/<script[^>]*\bsrc="\/?([^"]+\.js)"/g)].map((m) => m[1]!),
+  );
+}
+
+/** Every file under a folder of the build, relative to the build folder. */
+function filesUnder(root: string, dir: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
 /**
- * Reads the sizes of a Chrome build (`.output/chrome-mv3`) and of the stance model data file. Never builds:
- * another agent may be building, and a bench must not change what it measures.
+ * Reads the sizes of a Chrome build (`dir`, default `.output/chrome-mv3`) and of the stance model data file. Never
+ * builds: another agent may be building, and a bench must not change what it measures.
  */
-export function bundleSizes(repo: string, options: { building: boolean }): BundleSizes {
-  const dir = '.output/chrome-mv3';
-  const root = join(repo, dir);
+export function bundleSizes(repo: string, options: { building: boolean; dir?: string }): BundleSizes {
+  const dir = options.dir ?? '.output/chrome-mv3';
+  const root = resolve(repo, dir);
   const modelPath = 'data/stance-model.json';
   const stanceModel = existsSync(join(repo, modelPath)) ? sizeOf(repo, [modelPath]) : null;
-  if (!existsSync(join(root, 'manifest.json'))) {
-    return { dir, note: 'no build found: run npm run build first', contentScript: null, sidePanel: null, background: null, stanceModel };
-  }
+  const none = { contentScript: null, sidePanel: null, background: null, worker: null, models: null, largestScript: null };
+  if (!existsSync(join(root, 'manifest.json'))) return { dir, note: 'no build found: run npm run build first', ...none, stanceModel };
   const built = new Date(statSync(join(root, 'manifest.json')).mtimeMs).toISOString();
   const note = options.building
     ? `a wxt build is running now: figures are from the build of ${built} and may be partial`
     : `build of ${built}`;
+  const scripts = filesUnder(root, '.').filter((file) => file.endsWith('.js'));
+  const largest = scripts.map((file) => ({ file, raw: statSync(join(root, file)).size })).sort((a, b) => b.raw - a.raw)[0] ?? null;
+  const contentScript = existsSync(join(root, 'page-reader.js')) ? ['page-reader.js'] : jsFilesUnder(root, 'content-scripts');
   return {
     dir,
     note,
-    contentScript: sizeOf(root, jsFilesUnder(root, 'content-scripts')),
+    contentScript: sizeOf(root, contentScript),
     sidePanel: sizeOf(root, sidePanelFiles(root)),
     background: existsSync(join(root, 'background.js')) ? sizeOf(root, ['background.js']) : null,
+    worker: sizeOf(
+      root,
+      withImports(
+        root,
+        scripts.filter((file) => /worker/i.test(file)),
+      ),
+    ),
+    models: sizeOf(root, filesUnder(root, 'models')),
+    largestScript: largest,
     stanceModel,
   };
 }

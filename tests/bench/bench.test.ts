@@ -1,11 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedPath } from '../shared-data';
+import { SHARED_DIR, sharedPath } from '../shared-data';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED_DIR = sharedPath('seeds');
+
+/** A build laid out as WXT writes one, with known sizes, so the bundle figures can be checked exactly. */
+const BUILD_DIR = mkdtempSync(join(tmpdir(), 'crosscheck-bench-build-'));
+const WORKER_BYTES = 1_000;
+const WINK_BYTES = 5_000;
+function writeFakeBuild(): void {
+  const file = (path: string, text: string) => {
+    mkdirSync(dirname(join(BUILD_DIR, path)), { recursive: true });
+    writeFileSync(join(BUILD_DIR, path), text);
+  };
+  file('manifest.json', '{}');
+  file('page-reader.js', 'x'.repeat(40));
+  file('background.js', 'x'.repeat(300));
+  file('sidepanel.html', '<script type="module" src="/chunks/sidepanel.js"></script>');
+  file('chunks/sidepanel.js', `new Worker(new URL("../assets/check.worker.js", import.meta.url));`);
+  const lazy = 'import("./wink.js");';
+  file('assets/check.worker.js', lazy + 'x'.repeat(WORKER_BYTES - lazy.length));
+  file('assets/wink.js', 'x'.repeat(WINK_BYTES));
+  file('models/verifier.bin', 'x'.repeat(10));
+  file('models/wink/core.json', '{}');
+}
 
 /** Runs the bench as `npm run bench` does after its build (node with --expose-gc, bundled as shipped), with the given options. */
 function runBench(args: readonly string[]) {
@@ -64,13 +86,15 @@ const SCALE_KEYS = [
   'miniSearchQueryCpuP50Ms',
   'miniSearchRuns',
   'oursOverMiniSearch',
+  'rulesOnlyCheckP50Ms',
+  'verifierShare',
   'fusePerClaimMs',
   'fusePageMs',
   'fuseExtrapolated',
   'speedupOverFuse',
 ];
 const FUSE_KEYS = ['size', 'sentences', 'claimsTimed', 'buildMs', 'perClaimMs'];
-const BUNDLE_KEYS = ['dir', 'note', 'contentScript', 'sidePanel', 'background', 'stanceModel'];
+const BUNDLE_KEYS = ['dir', 'note', 'contentScript', 'sidePanel', 'background', 'worker', 'models', 'largestScript', 'stanceModel'];
 
 describe('npm run bench at tiny sizes', () => {
   type Report = Record<string, unknown> & {
@@ -84,6 +108,7 @@ describe('npm run bench at tiny sizes', () => {
   let report: Report;
 
   beforeAll(() => {
+    writeFakeBuild();
     // Two sizes; a build cap so small that the second size must be skipped, to show how a skip is reported.
     run = runBench([
       '--sizes',
@@ -100,6 +125,10 @@ describe('npm run bench at tiny sizes', () => {
       '0.2',
       '--max-build-s',
       '0.01',
+      '--data',
+      SHARED_DIR,
+      '--build-dir',
+      BUILD_DIR,
     ]);
     report = JSON.parse(run.stdout.trimEnd().split('\n').at(-1) ?? '') as Report;
   }, 180_000);
@@ -166,15 +195,16 @@ describe('npm run bench at tiny sizes', () => {
     expect(run.stdout).toContain('(extrapolated)');
   });
 
-  it('reads bundle sizes from the build when there is one, and the stance model data file', () => {
-    const built = existsSync(join(ROOT, '.output/chrome-mv3/manifest.json'));
-    if (built) expect(report.bundle.contentScript).toMatchObject({ files: [expect.stringMatching(/^content-scripts\//)] });
-    else expect(report.bundle.note).toBe('no build found: run npm run build first');
-    const model = report.bundle.stanceModel;
-    if (existsSync(join(ROOT, 'data/stance-model.json'))) {
-      expect(model).toMatchObject({ files: ['data/stance-model.json'] });
-      expect((model as { gzip: number; raw: number }).gzip).toBeLessThan((model as { raw: number }).raw);
-    } else expect(model).toBeNull();
+  it('reads bundle sizes from the build it is given: content script, panel, worker with its lazy chunks, models', () => {
+    const bundle = report.bundle as unknown as Record<string, { raw: number; files: string[] } | null> & {
+      largestScript: { file: string; raw: number };
+    };
+    expect(bundle.contentScript).toEqual({ raw: 40, gzip: expect.any(Number), files: ['page-reader.js'] });
+    expect(bundle.sidePanel!.files).toEqual(['chunks/sidepanel.js']);
+    expect(bundle.worker!.files).toEqual(['assets/check.worker.js', 'assets/wink.js']);
+    expect(bundle.worker!.raw).toBe(WORKER_BYTES + WINK_BYTES);
+    expect(bundle.models!.files).toEqual(['models/verifier.bin', 'models/wink/core.json']);
+    expect(bundle.largestScript).toEqual({ file: 'assets/wink.js', raw: WINK_BYTES });
   });
 });
 
