@@ -112,7 +112,8 @@ describe('the manifest as wxt.config.ts declares it', () => {
     const declared = config.manifest;
     expect(typeof declared).toBe('function');
     const manifest = (await (declared as (env: object) => unknown)({ ...target, command: 'build' })) as Record<string, unknown>;
-    expect(manifest.name).toBe('Crosscheck');
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.default_locale).toBe('en');
     // MV3's default CSP ("script-src 'self'; object-src 'self'") applies only when the key is absent.
     expect(manifest).not.toHaveProperty('content_security_policy');
     expect(manifest).not.toHaveProperty('sandbox');
