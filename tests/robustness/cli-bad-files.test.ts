@@ -125,12 +125,17 @@ describe('crosscheck on a file that is not UTF-8', () => {
     expect(JSON.parse(run.stdout).notes).toContain('the file is not valid UTF-8; it was read as Windows-1252');
   });
 
-  it('a UTF-16 text file: refused in one line or read with a note, never a crash', () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE_LINES.join('\n'), 'utf16le')]);
-    const run = crosscheck([file('utf16.txt', utf16)]);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-    if (run.code === 2) expectOneLineRefusal(run, 2, /utf16\.txt/);
-    else expect([run.code, run.stdout]).toEqual([0, expect.stringMatching(/note: /)]);
+  it.each([
+    ['little', Buffer.from([0xff, 0xfe]), (text: string) => Buffer.from(text, 'utf16le')],
+    ['big', Buffer.from([0xfe, 0xff]), (text: string) => Buffer.from(text, 'utf16le').swap16()],
+  ] as const)('a UTF-16 (%s-endian) text file with its byte-order mark: read as such, with a note', (endian, bom, encode) => {
+    const run = crosscheck(['--json', file(`utf16-${endian}.txt`, Buffer.concat([bom, encode(ARTICLE_LINES.join('\n'))]))]);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { title: string; notes: string[]; claims: Array<{ text: string }> };
+    expect(result.notes).toEqual([`the file is UTF-16 (${endian}-endian); it was read as such`]);
+    expect(result.title).toBe(ARTICLE_LINES[0]);
+    expect(result.claims.length).toBeGreaterThan(0);
+    for (const claim of result.claims) expect(ARTICLE_LINES.join('\n')).toContain(claim.text);
   });
 });
 
