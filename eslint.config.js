@@ -9,6 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
   { files: ['.ci/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['lib/**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: globals.commonjs } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -27,9 +27,9 @@ export default defineConfig({
     resolve: {
       alias: [
         { find: /^\.\/wink-instance\.ts$/, replacement: `${WINK_BROWSER}/wink-instance.ts` },
-        { find: /^\.\/languages\/cur\/models\/eng-core-web-model\.json$/, replacement: `${WINK_BROWSER}/core-part.ts` },
-        { find: /^\.\/languages\/cur\/models\/eng-ner-model\.json$/, replacement: `${WINK_BROWSER}/ner-part.ts` },
-        { find: /^\.\/languages\/cur\/models\/eng-sa-model\.json$/, replacement: `${WINK_BROWSER}/sa-part.ts` },
+        { find: /^\.\/languages\/cur\/models\/eng-core-web-model\.json$/, replacement: `${WINK_BROWSER}/core-part.cjs` },
+        { find: /^\.\/languages\/cur\/models\/eng-ner-model\.json$/, replacement: `${WINK_BROWSER}/ner-part.cjs` },
+        { find: /^\.\/languages\/cur\/models\/eng-sa-model\.json$/, replacement: `${WINK_BROWSER}/sa-part.cjs` },
       ],
     },
   }),

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import {
   capitalize,
   describeAttribution,
@@ -12,7 +13,7 @@ import type { Claim, CorpusDoc, Status, Verdict } from '@/lib/types';
 import { CorrectionControl } from './CorrectionControl';
 import { DiffText } from './DiffText';
 import { OutletChip } from './OutletChip';
-import { CORRECTED_LABEL, SAVED_ORIGIN_LABEL, sourceLabel, STATUS_META } from './status-meta';
+import { CORRECTED_LABEL, SAVED_ORIGIN_LABEL, sourceLabel, STATUS_LABELS } from '@/lib/panel-state/status-labels';
 
 /** Expanded evidence reads from what disputes the claim to what is silent about it. */
 const EVIDENCE_ORDER: Readonly<Record<Status, number>> = { contradicts: 0, confirms: 1, leaves_out: 2 };
@@ -37,7 +38,7 @@ export interface ClaimItemProps {
 const FLAG_TEXT = { confirmed: 'Confirmed', contradicted: 'Contradicted', unverified: NOT_FOUND_LABEL } as const;
 
 /** A claim with its outlet chips; expanded, each outlet's evidence with the differing words marked, and the reason. */
-export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle, onCorrect }: ClaimItemProps) {
+function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCorrect }: ClaimItemProps) {
   const detailsId = `claim-${claim.index}-details`;
   const flag = claim.contradicted ? 'contradicted' : claim.unverified ? 'unverified' : 'confirmed';
   const confirmation = describeConfirmation(claim);
@@ -110,7 +111,7 @@ export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle, on
             {[...claim.verdicts]
               .sort((a, b) => EVIDENCE_ORDER[a.status] - EVIDENCE_ORDER[b.status])
               .map((verdict) => {
-                const meta = STATUS_META[verdict.status];
+                const meta = STATUS_LABELS[verdict.status];
                 const cites = docs.get(verdict.doc)?.cites ?? [];
                 return (
                   <li key={verdict.doc} class={`evidence-item ${meta.className}`}>
@@ -147,3 +148,9 @@ export function ClaimItem({ claim, docs, expanded, pointed, onPage, onToggle, on
     </li>
   );
 }
+
+/**
+ * Memoised: a list re-renders only the claims whose props changed, so a streamed claim costs one row, not the whole
+ * list (the panel's main thread stays free while a long check comes in).
+ */
+export const ClaimItem = memo(ClaimItemView);

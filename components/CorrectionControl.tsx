@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CORRECTION_CHOICES } from '@/lib/panel-state/wording';
 import type { Status, Verdict } from '@/lib/types';
-import { STATUS_META } from './status-meta';
+import { CORRECTION_CHOICES, STATUS_LABELS } from '@/lib/panel-state/status-labels';
 
 export interface CorrectionControlProps {
   verdict: Pick<Verdict, 'doc' | 'outlet' | 'status' | 'corrected'>;
@@ -44,7 +43,7 @@ export function CorrectionControl({ verdict, onCorrect }: CorrectionControlProps
           class="link-button"
           disabled={busy}
           onClick={() => run(null)}
-          aria-label={`Undo your correction of ${verdict.outlet} (the engine said it ${STATUS_META[verdict.corrected.engineStatus].label})`}
+          aria-label={`Undo your correction of ${verdict.outlet} (the engine said it ${STATUS_LABELS[verdict.corrected.engineStatus].label})`}
         >
           <span aria-hidden="true">✎ </span>Undo correction
         </button>
@@ -88,12 +87,12 @@ export function CorrectionControl({ verdict, onCorrect }: CorrectionControlProps
         <button
           key={choice.status}
           type="button"
-          class={`correction-choice ${STATUS_META[choice.status].className}`}
+          class={`correction-choice ${STATUS_LABELS[choice.status].className}`}
           disabled={busy}
           data-correct={choice.status}
           onClick={() => run(choice.status)}
         >
-          <span aria-hidden="true">{STATUS_META[choice.status].icon} </span>
+          <span aria-hidden="true">{STATUS_LABELS[choice.status].icon} </span>
           {choice.label}
         </button>
       ))}

@@ -1,5 +1,5 @@
 import type { Claim } from '@/lib/types';
-import { CORRECTED_LABEL, sourceLabel, STATUS_META } from './status-meta';
+import { sourceLabel, STATUS_LABELS, verdictLabel } from '@/lib/panel-state/status-labels';
 
 /** Claims × outlets at a glance; each cell an icon with its meaning spelled out for screen readers. */
 export function MatrixView({
@@ -37,14 +37,14 @@ export function MatrixView({
               {outlets.map((outlet) => {
                 const verdict = claim.verdicts.find((v) => v.doc === outlet.doc);
                 if (!verdict) return <td key={outlet.doc}>·</td>;
-                const meta = STATUS_META[verdict.status];
+                const meta = STATUS_LABELS[verdict.status];
                 return (
                   <td key={outlet.doc} class={meta.className}>
                     <span aria-hidden="true">
                       {meta.icon}
                       {verdict.corrected ? '✎' : ''}
                     </span>
-                    <span class="visually-hidden">{`${sourceLabel(outlet)}: ${meta.label}${verdict.corrected ? ` (${CORRECTED_LABEL})` : ''}`}</span>
+                    <span class="visually-hidden">{verdictLabel({ ...verdict, ...outlet })}</span>
                   </td>
                 );
               })}

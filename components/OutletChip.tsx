@@ -1,5 +1,5 @@
 import type { Verdict } from '@/lib/types';
-import { CORRECTED_LABEL, sourceLabel, STATUS_META } from './status-meta';
+import { STATUS_LABELS, verdictLabel } from '@/lib/panel-state/status-labels';
 
 /**
  * One outlet's verdict on a claim: icon + outlet name + colour, with an accessible name like "Business Insider:
@@ -7,8 +7,8 @@ import { CORRECTED_LABEL, sourceLabel, STATUS_META } from './status-meta';
  * the reader corrected carries a pencil and "(corrected by you)" in its name.
  */
 export function OutletChip({ verdict }: { verdict: Pick<Verdict, 'outlet' | 'status' | 'origin' | 'corrected'> }) {
-  const meta = STATUS_META[verdict.status];
-  const name = `${sourceLabel(verdict)}: ${meta.label}${verdict.corrected ? ` (${CORRECTED_LABEL})` : ''}`;
+  const meta = STATUS_LABELS[verdict.status];
+  const name = verdictLabel(verdict);
   return (
     <li
       class={`chip ${meta.className}${verdict.origin === 'saved' ? ' is-saved' : ''}${verdict.corrected ? ' is-corrected' : ''}`}

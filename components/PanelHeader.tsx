@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { NOT_FOUND_HINT, NOT_FOUND_LABEL } from '@/lib/panel-state/wording';
 import type { CheckResult } from '@/lib/types';
-import { SAVED_ORIGIN_LABEL } from './status-meta';
+import { SAVED_ORIGIN_LABEL } from '@/lib/panel-state/status-labels';
 
 export interface PanelHeaderProps {
   result: CheckResult;

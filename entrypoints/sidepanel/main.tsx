@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { App } from './App';
 import './style.css';
+import './claims.css';
+import './panel-parts.css';
 
 // `?tab=<id>` pins the page to one tab: the "pop out" view, and how the end-to-end tests open it.
 const tabParam = new URLSearchParams(location.search).get('tab');

@@ -1,12 +1,39 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ToastMessage } from '@/components/Toast';
-import { DEFAULT_MAX_IMPORT_BYTES, stringifyCorpusExport, tooLargeMessage, type SavedPage } from '@/lib/store/corpus-export';
-import type { CorpusUsage } from '@/lib/store/corpus-store';
+import { DEFAULT_MAX_IMPORT_BYTES, stringifyCorpusExport, tooLargeMessage } from '@/lib/store/corpus-export';
+import type { SavedPage } from '@/lib/types';
+import { openCorpusStore, type CorpusStore, type CorpusUsage } from '@/lib/store/corpus-store';
 import { downloadText, exportFileName } from '@/lib/extension/download-text';
 import { sendMessage } from '@/lib/extension/messaging';
-import type { PanelCorpus, SavedPageSummary } from '@/lib/panel-state/panel-corpus';
+import type { SavedPageSummary } from '@/lib/panel-state/panel-corpus';
+import type { PanelCorpusView } from './use-panel-corpus';
 
 type Show = (text: string, tone?: ToastMessage['tone'], action?: ToastMessage['action']) => void;
+
+/**
+ * The panel's own read-only handle on the store, for what the worker does not report (storage used, export): opened
+ * when first needed, only while the worker says saved pages are readable, and again after a failure.
+ */
+function useReadStore(corpus: PanelCorpusView): () => Promise<CorpusStore> | null {
+  const store = useRef<Promise<CorpusStore> | null>(null);
+  useEffect(
+    () => () =>
+      void store.current?.then(
+        (opened) => opened.close(),
+        () => undefined,
+      ),
+    [],
+  );
+  const ready = corpus.status.kind === 'ready';
+  return useCallback(() => {
+    if (!ready) return null;
+    store.current ??= openCorpusStore().catch((error: unknown) => {
+      store.current = null;
+      throw error;
+    });
+    return store.current;
+  }, [ready]);
+}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -15,7 +42,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * list itself comes from the panel corpus, which the background's change notice refreshes. Reads (storage used,
  * export) use the panel's own read-only access to the store.
  */
-export function useSavedPages(corpus: PanelCorpus, version: number, visible: boolean, show: Show) {
+export function useSavedPages(corpus: PanelCorpusView, visible: boolean, show: Show) {
+  const readStore = useReadStore(corpus);
   const [usage, setUsage] = useState<CorpusUsage | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,17 +51,19 @@ export function useSavedPages(corpus: PanelCorpus, version: number, visible: boo
 
   // Storage used: measured when the section is shown and after every change while it is.
   useEffect(() => {
-    const store = corpus.store();
+    const store = readStore();
     if (!visible || !store) return;
     let live = true;
-    store.usage().then(
-      (value) => live && setUsage(value),
-      () => live && setUsage(null),
-    );
+    store
+      .then((opened) => opened.usage())
+      .then(
+        (value) => live && setUsage(value),
+        () => live && setUsage(null),
+      );
     return () => {
       live = false;
     };
-  }, [corpus, version, visible]);
+  }, [readStore, corpus.version, corpus.pages, visible]);
 
   const restore = useCallback(
     (page: SavedPage) => {
@@ -70,15 +100,15 @@ export function useSavedPages(corpus: PanelCorpus, version: number, visible: boo
   const exportAll = useCallback(async () => {
     setError(null);
     setInfo(null);
-    const store = corpus.store();
-    const status = corpus.status();
+    const store = readStore();
+    const status = corpus.status;
     if (!store) {
       setError(status.kind === 'unavailable' ? status.message : 'Saved pages are still loading; try again in a moment.');
       return;
     }
     setBusy(true);
     try {
-      const data = await store.exportCorpus();
+      const data = await (await store).exportCorpus();
       downloadText(document, exportFileName(new Date()), stringifyCorpusExport(data));
       const corrections =
         data.corrections.length > 0
@@ -90,7 +120,7 @@ export function useSavedPages(corpus: PanelCorpus, version: number, visible: boo
     } finally {
       setBusy(false);
     }
-  }, [corpus]);
+  }, [readStore, corpus.status]);
 
   const importFile = useCallback(async (file: File) => {
     setError(null);

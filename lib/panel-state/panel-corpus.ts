@@ -15,11 +15,11 @@
  */
 import type { Correction } from '../verdict/apply-corrections';
 import { CorpusStoreError, type CorpusStore } from '../store/corpus-store';
-import { savedPageToCorpusDoc, type SavedPage } from '../store/corpus-export';
+import { savedPageToCorpusDoc, type SavedPage } from '../store/saved-page';
 import type { Checker } from '../create-checker';
 import { findCopies } from '../match/find-copies';
 import { shingles } from '../text/shingles';
-import type { SavedPagesChange } from '../extension/messaging';
+import type { SavedPagesChange } from '../types';
 import type { CorpusDoc } from '../types';
 
 /** A saved page as the panel lists it: everything but its text, sentences and terms. */

@@ -2,7 +2,7 @@
  * The panel's words for independent confirmation, drift and coverage. Pure, so the wording is unit-tested and the
  * same everywhere it appears (claim row, expanded claim, tooltips).
  */
-import type { Claim, Verdict } from '../types';
+import type { Claim } from '../types';
 
 /** What the panel says of a claim no document confirms: never "false", only what the corpus lacks. */
 export const NOT_FOUND_LABEL = 'Not found in your corpus';
@@ -80,10 +80,3 @@ export function describeAttribution(attribution: Claim['attribution']): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-/** What the reader can say a verdict should be, worded as a choice. */
-export const CORRECTION_CHOICES: ReadonlyArray<{ status: Verdict['status']; label: string }> = [
-  { status: 'confirms', label: 'confirms' },
-  { status: 'contradicts', label: 'contradicts' },
-  { status: 'leaves_out', label: 'leaves out' },
-];

@@ -6,20 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'wxt';
 import { frontPage, loginPage, mathjaxPage, offTopicPage, seed004Page } from './fixtures';
 import { CHROME_BUILD, launchChromium, type ExtensionBrowser, type LoggedRequest, type WorkerGlobals } from './launch-chromium';
+import { highlightSizes } from './page-highlights';
 import { PanelPage } from './panel-page';
 import { serve } from './server';
 
 const RESULTS = join(import.meta.dirname, '../../test-results');
 mkdirSync(RESULTS, { recursive: true });
-
-/** What the page's main world sees of the extension's highlights (the registry is shared with content scripts). */
-function highlightSizes(page: Page) {
-  return page.evaluate(() => ({
-    unverified: CSS.highlights.get('crosscheck-unverified')?.size ?? 0,
-    contradicted: CSS.highlights.get('crosscheck-contradicted')?.size ?? 0,
-    flash: CSS.highlights.get('crosscheck-flash')?.size ?? 0,
-  }));
-}
 
 /** The bail-out cost the content script measured (performance marks exist in e2e builds only). */
 function probeCost(page: Page) {

@@ -5,10 +5,18 @@ import type { ExtensionBrowser } from './launch-chromium';
 export class PanelPage {
   private constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, extensionId: string, tabId: number, width = 360): Promise<PanelPage> {
+  /** `beforeLoad` runs on the new tab before the panel loads (e.g. to install a PerformanceObserver first). */
+  static async open(
+    context: BrowserContext,
+    extensionId: string,
+    tabId: number,
+    width = 360,
+    beforeLoad?: (page: Page) => Promise<void>,
+  ): Promise<PanelPage> {
     const page = await context.newPage();
     // The side panel's width: the layout must hold at 360px.
     await page.setViewportSize({ width, height: 900 });
+    await beforeLoad?.(page);
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     return new PanelPage(page);
   }
@@ -25,7 +33,10 @@ export class PanelPage {
   async outcome(): Promise<string> {
     const settled = this.page.locator('.page-header, [data-state]:not([data-state="checking"]):not([data-state="idle"])').first();
     await settled.waitFor({ timeout: 30_000 });
-    return (await settled.getAttribute('data-state')) ?? 'result';
+    const state = (await settled.getAttribute('data-state')) ?? 'result';
+    // A long result mounts its list in steps (aria-busy meanwhile): wait for all of it.
+    if (state === 'result') await this.page.locator('ol.claims[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 });
+    return state;
   }
 
   count(name: 'claims' | 'unverified' | 'contradicted'): Promise<number> {

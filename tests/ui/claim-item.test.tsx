@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimItem } from '../../components/ClaimItem';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import type { Claim, Status, Verdict } from '../../lib/types';
 
 const hostile = '<img src=x onerror="window.pwned=1">DeepSeek was uploading data en masse.';

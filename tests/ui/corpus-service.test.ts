@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusStoreError, normalizeUrl, openCorpusStore, pageId } from '../../lib/store/corpus-store';
+import { CorpusStoreError, openCorpusStore } from '../../lib/store/corpus-store';
+import { normalizeUrl, pageId } from '../../lib/store/normalize-url';
 import { createCorpusService } from '../../lib/store/corpus-service';
-import type { SavedPagesChange } from '../../lib/extension/messaging';
+import type { SavedPagesChange } from '../../lib/types';
 import { TOKENIZER_VERSION, tokenize } from '../../lib/text/tokenize';
 import { failWritesWithQuota, freshFactory, seedInput, seedUrl, tickingClock } from '../corpus-store/fixtures';
 

@@ -9,7 +9,7 @@ import {
   NOT_FOUND_HINT,
   NOT_FOUND_LABEL,
 } from '../../lib/panel-state/wording';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 
 const checker = createChecker(bundledCorpus());
 /** The e2e drift page's two key sentences, checked against the bundled seeds. */

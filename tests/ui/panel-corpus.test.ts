@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../lib/bundled-corpus';
 import { CorpusStoreError, openCorpusStore, type CorpusStore } from '../../lib/store/corpus-store';
 import { createChecker } from '../../lib/create-checker';
-import { articleFromText } from '../../lib/extract/extract-article';
+import { articleFromText } from '../../lib/extract/article-from-text';
 import { createPanelCorpus } from '../../lib/panel-state/panel-corpus';
 import { articleSentences } from '../../lib/store/corpus-doc-from-text';
 import { TOKENIZER_VERSION, tokenize } from '../../lib/text/tokenize';

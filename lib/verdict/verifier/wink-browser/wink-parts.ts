@@ -1,7 +1,8 @@
 /**
  * The three large JSON parts of wink's English model, as the extension reads them from its models/ folder. The build
- * aliases the model package's `require("…/eng-core-web-model.json")` (and the NER and sentiment parts) to the modules
- * beside this one, which hand over what `setWinkParts` stored: the model's scripts load only after the parts are read.
+ * aliases the model package's `require("…/eng-core-web-model.json")` (and the NER and sentiment parts) to the `*-part.cjs`
+ * modules beside this one, which hand over what `setWinkParts` stored on the worker's global: the model's scripts are
+ * imported only after the parts are read.
  */
 export interface WinkParts {
   core: unknown;
@@ -16,14 +17,7 @@ export const WINK_PART_FILES: Readonly<Record<keyof WinkParts, string>> = Object
   sa: 'wink/eng-sa-model.json',
 });
 
-let parts: WinkParts | null = null;
-
+/** Hands the parts to the `*-part.cjs` shims (the worker's own global; no page ever sees it). */
 export function setWinkParts(value: WinkParts): void {
-  parts = value;
-}
-
-/** One part; the model's scripts ask for it when they load, after `setWinkParts`. */
-export function winkPart(name: keyof WinkParts): unknown {
-  if (!parts) throw new Error('wink model parts were not loaded before the model');
-  return parts[name];
+  (globalThis as { __crosscheckWinkParts?: WinkParts }).__crosscheckWinkParts = value;
 }
