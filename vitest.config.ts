@@ -14,6 +14,8 @@ const SLOW = [
   'tests/slow/**/*.test.ts',
 ];
 const ALL = ['tests/**/*.test.ts', 'tests/**/*.test.tsx'];
+/** Tests of the browser glue on fakeBrowser. */
+const GLUE = ['tests/extension/**/*.test.ts'];
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -26,7 +28,13 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
     projects: [
-      { extends: true, test: { name: 'fast', isolate: false, include: ALL, exclude: [...SLOW, 'tests/e2e/**', 'node_modules/**'] } },
+      // Pure unit tests share one module graph (no isolation): most of the fast loop's time would be module loading.
+      {
+        extends: true,
+        test: { name: 'fast', isolate: false, include: ALL, exclude: [...SLOW, ...GLUE, 'tests/e2e/**', 'node_modules/**'] },
+      },
+      // The browser glue runs on WXT's fakeBrowser and the global `chrome` it installs: each file gets its own.
+      { extends: true, test: { name: 'glue', include: GLUE } },
       { extends: true, test: { name: 'slow', include: SLOW, exclude: ['tests/e2e/**', 'node_modules/**'] } },
     ],
   },
