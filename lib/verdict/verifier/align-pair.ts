@@ -288,14 +288,26 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
       let ant = -1;
       let syn = -1;
       let rel = -1;
-      for (const [id, kind] of xi) {
-        const j = E.idIndex.get(id);
-        if (j === undefined) continue;
+      const note = (kind: Expansion, j: number): void => {
         if (kind === 'antonym') {
           if (ant < 0 || j < ant) ant = j;
         } else if (kind === 'synonym') {
           if (syn < 0 || j < syn) syn = j;
         } else if (rel < 0 || j < rel) rel = j;
+      };
+      if (xi.size > 2 * E.plain.length) {
+        // a long expansion list: probe it with the (fewer) evidence words instead; same first index per relation
+        for (const j of E.plain) {
+          const kl = xi.get(E.lemmaId[j] ?? -1);
+          if (kl !== undefined) note(kl, j);
+          const kw = xi.get(E.wordId[j] ?? -1);
+          if (kw !== undefined) note(kw, j);
+        }
+      } else {
+        for (const [id, kind] of xi) {
+          const j = E.idIndex.get(id);
+          if (j !== undefined) note(kind, j);
+        }
       }
       if (ant >= 0) {
         antonyms++;
@@ -449,7 +461,8 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
     const p = claim.pos[l.claim];
     // verbs and adjectives in a negated clause; other words only when the negation governs them ("is not a model")
     const direct = cDirect.has(l.claim) || eDirect.has(l.evidence);
-    if (p !== 'VERB' && p !== 'ADJ' && !direct) continue;
+    // why not every adjective: a negated clause runs to its end and sweeps up modifiers ("not … the alleged distillation")
+    if (p !== 'VERB' && !direct) continue;
     if ((claim.negated[l.claim] ?? 0) !== (evidence.negated[l.evidence] ?? 0)) {
       negMis++;
       firstNeg ??= l;
@@ -542,7 +555,13 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
     const csWords = cs.split(' ');
     const inEvidence = csWords.some((w) => E.byKey.has(w));
     if (es && (es === cs || es.split(' ').some((w) => csWords.includes(w)))) attributionMatch = 1;
-    else if (es && !inEvidence) {
+    // another speaker only when both are named: "ChatGPT's maker" and "OpenAI" may be the same one
+    else if (
+      es &&
+      !inEvidence &&
+      claim.pos[claim.attribution?.start ?? -1] === 'PROPN' &&
+      evidence.pos[evidence.attribution?.start ?? -1] === 'PROPN'
+    ) {
       attributionConflict = 1;
       const ca = claim.attribution;
       const ea = evidence.attribution;
@@ -590,6 +609,8 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   for (const c of conflicts) {
     const anchor = conflictAnchor(c, claim, evidence, E, evUsed, predJ, wAll > 0 ? (wSame + wSyn) / wAll : 0);
     c.anchor = anchor;
+    // a common noun in the slot of another is mostly rewording ("staff" / "researchers"): not a checkable conflict
+    if (c.kind === 'substitution') continue;
     if (HARD_KINDS.has(c.kind)) hardAnchored = Math.max(hardAnchored, anchor);
     else softAnchored = Math.max(softAnchored, anchor);
     if (anchor < 0.5) unanchoredConflicts++;
@@ -682,6 +703,13 @@ function conflictAnchor(
     if (predJ >= j0 && predJ <= j1) near = 1;
     else if (Math.min(Math.abs(predJ - j0), Math.abs(predJ - j1)) <= ANCHOR_REACH) near = 1;
     else if (evidence.clause[predJ] === cl) near = 0.75;
+  }
+  // the claim's side: a conflict on the claim's predicate or beside it ("rose" / "fell", "fell to 4 percent") is anchored
+  // when the evidence around it is about the same thing (its neighbourhood mostly aligned)
+  const i0 = c.claimIndex[0] ?? -1;
+  const p = claim.predicate;
+  if (local >= 0.5 && p >= 0 && i0 >= 0 && claim.clause[i0] === claim.clause[p]) {
+    near = Math.max(near, Math.abs(i0 - p) <= ANCHOR_REACH ? 1 : 0.75);
   }
   return 0.5 * local + 0.5 * near;
 }

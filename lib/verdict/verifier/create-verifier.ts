@@ -144,15 +144,14 @@ export function aggregateDocument(
   const allowC = index === bc || s.rareCoverage >= (gate[0] ?? 0);
   const allowX = index === bx || s.anchor >= (gate[1] ?? 0);
   const q: [number, number, number] = [0, 0, 0];
-  let mx = -Infinity;
-  for (let c = 0; c < 3; c++) {
-    const ok = c === 2 || (c === 0 ? allowC : allowX);
-    q[c] = ok ? Math.log(Math.max(1e-9, s.p[c] ?? 0)) + (bias[c] ?? 0) : -Infinity;
-    if (q[c]! > mx) mx = q[c]!;
-  }
+  for (let c = 0; c < 3; c++) q[c] = Math.log(Math.max(1e-9, s.p[c] ?? 0)) + (bias[c] ?? 0);
+  // a class the gates do not allow may not win; it stays just below "leaves out", keeping its order with the other
+  if (!allowC) q[0] = Math.min(q[0], q[2] - 0.01);
+  if (!allowX) q[1] = Math.min(q[1], q[2] - 0.01);
+  const mx = Math.max(q[0], q[1], q[2]);
   let sum = 0;
   for (let c = 0; c < 3; c++) {
-    q[c] = Number.isFinite(q[c]!) ? Math.exp(q[c]! - mx) : 0;
+    q[c] = Math.exp(q[c]! - mx);
     sum += q[c]!;
   }
   for (let c = 0; c < 3; c++) q[c] = q[c]! / sum;
@@ -163,7 +162,10 @@ export function aggregateDocument(
  * Creates a verifier from parsed weights. `lexicon` is the WordNet lexicon (`lib/text/lexicon.ts`) or anything with a
  * `relation(a, b)` method; without one a small stand-in is used.
  */
-export function createVerifier(model: VerifierModel, lexicon?: unknown): Verifier & {
+export function createVerifier(
+  model: VerifierModel,
+  lexicon?: unknown,
+): Verifier & {
   /** Scores each candidate (with its neighbours as context) for the document aggregation; used by training. */
   scoreCandidates(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): CandidateScore[];
 } {
@@ -246,6 +248,12 @@ export function createVerifier(model: VerifierModel, lexicon?: unknown): Verifie
     verifyPair(claim, evidence, context) {
       const r = scorePair(claim, evidence, context);
       if (!r) return unrelated(claim, evidence);
+      // the same rule as for documents: "contradicts" needs a conflict anchored on what both sentences share
+      if (Math.max(r.a.hardAnchored, r.a.softAnchored) < (model.docGate[1] ?? 0) && r.p[1] >= r.p[2]) {
+        const p1 = r.p[2] * 0.99;
+        const sum = r.p[0] + p1 + r.p[2];
+        r.p = [r.p[0] / sum, p1 / sum, r.p[2] / sum];
+      }
       return toVerdict(r.p, claim, evidence, r.a);
     },
     verifyDocument(claim, candidates, context) {

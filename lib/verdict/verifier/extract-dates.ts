@@ -13,39 +13,43 @@ export interface DateMention {
   text: string;
 }
 
-const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-}));
-const SEASONS: ReadonlyMap<string, number[]> = new Map(Object.entries({
-  spring: [3, 4, 5],
-  summer: [6, 7, 8],
-  fall: [9, 10, 11],
-  autumn: [9, 10, 11],
-  winter: [12, 1, 2],
-}));
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    january: 1,
+    jan: 1,
+    february: 2,
+    feb: 2,
+    march: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    may: 5,
+    june: 6,
+    jun: 6,
+    july: 7,
+    jul: 7,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sep: 9,
+    sept: 9,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    december: 12,
+    dec: 12,
+  }),
+);
+const SEASONS: ReadonlyMap<string, number[]> = new Map(
+  Object.entries({
+    spring: [3, 4, 5],
+    summer: [6, 7, 8],
+    fall: [9, 10, 11],
+    autumn: [9, 10, 11],
+    winter: [12, 1, 2],
+  }),
+);
 
 /** Parses an ISO date prefix "2025-01-30…" into year and month. */
 function parseIso(date: string | null | undefined): { year: number; month: number } | null {
@@ -72,7 +76,12 @@ export function extractDates(tokens: readonly string[], isCapitalised: readonly 
       continue;
     }
     let months: number[] | null = null;
-    if (MONTHS.has(t) && (isCapitalised[i] || t.length > 3) && !(t === 'may' && !isCapitalised[i]) && !(t === 'march' && !isCapitalised[i])) {
+    if (
+      MONTHS.has(t) &&
+      (isCapitalised[i] || t.length > 3) &&
+      !(t === 'may' && !isCapitalised[i]) &&
+      !(t === 'march' && !isCapitalised[i])
+    ) {
       months = [MONTHS.get(t) ?? 0];
     } else if (SEASONS.has(t) && (t !== 'fall' || ['the', 'in', 'last', 'this', 'next', 'of'].includes(prev))) {
       months = SEASONS.get(t) ?? null;

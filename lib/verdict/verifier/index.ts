@@ -4,7 +4,14 @@
  */
 export { analyseText, ANALYSIS_VERSION, type TextAnalysis } from './analyse-text.ts';
 export { parseVerifierModel, LABELS, type VerifierModel, type VerifierLabel } from './verifier-model.ts';
-export { createVerifier, type Verifier, type PairVerdict, type DocumentVerdict } from './create-verifier.ts';
+export {
+  createVerifier,
+  aggregateDocument,
+  type Verifier,
+  type PairVerdict,
+  type DocumentVerdict,
+  type CandidateScore,
+} from './create-verifier.ts';
 export { splitEvidence } from './split-evidence.ts';
 export type { LexiconLike } from './lexicon-like.ts';
 export { prepareWink } from './wink-instance.ts';

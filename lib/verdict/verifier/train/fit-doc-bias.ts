@@ -82,11 +82,16 @@ export function fitDocBias(docs: readonly DocScore[], minConfirmsPrecision = MIN
 export interface DocCandidates {
   scores: readonly CandidateScore[];
   gold: number;
+  /** Weight of the document in the fit's counts (real outlet paraphrase counts more than the big synthetic set). */
+  weight: number;
+  /** Whether the label is clean (synthetic, NLI); confirms precision is constrained on clean documents only. */
+  clean: boolean;
 }
 
 /** Why these steps: coverage and anchors are shares (0–1); five or six levels span "any" to "most of it". */
-const CONFIRM_GATES = [0, 0.3, 0.45, 0.6, 0.75];
-const CONTRADICT_GATES = [0, 0.3, 0.45, 0.6, 0.75];
+const CONFIRM_GATES = [0, 0.3, 0.4, 0.5, 0.6, 0.75];
+/** From 0.15 up: a document may contradict only through a conflict a reader can check (one the alignment found). */
+const CONTRADICT_GATES = [0.15, 0.25, 0.35, 0.45, 0.6];
 
 /**
  * Learns the document gates and biases together on training documents: for each pair of gates, the aggregated
@@ -113,16 +118,23 @@ export function fitDocAggregation(
           const tp = [0, 0, 0];
           const fp = [0, 0, 0];
           const fn = [0, 0, 0];
+          let cleanTp = 0;
+          let cleanFp = 0;
           for (let i = 0; i < n; i++) {
             const v0 = lp[3 * i]! + a;
             const v1 = lp[3 * i + 1]! + b;
             const v2 = lp[3 * i + 2]!;
             const pr = v0 >= v1 && v0 >= v2 ? 0 : v1 >= v2 ? 1 : 2;
             const g = gold[i]!;
-            if (pr === g) tp[pr]!++;
+            const w = docs[i]!.weight;
+            if (pr === 0 && docs[i]!.clean) {
+              if (g === 0) cleanTp++;
+              else cleanFp++;
+            }
+            if (pr === g) tp[pr]! += w;
             else {
-              fp[pr]!++;
-              fn[g]!++;
+              fp[pr]! += w;
+              fn[g]! += w;
             }
           }
           let f1sum = 0;
@@ -132,7 +144,7 @@ export function fitDocAggregation(
             f1sum += P + R > 0 ? (2 * P * R) / (P + R) : 0;
           }
           const macroF1 = f1sum / 3;
-          const pc = tp[0]! + fp[0]! > 0 ? tp[0]! / (tp[0]! + fp[0]!) : 0;
+          const pc = cleanTp + cleanFp > 0 ? cleanTp / (cleanTp + cleanFp) : 0;
           const penalty = pc < minConfirmsPrecision ? 1 + (minConfirmsPrecision - pc) : 0;
           const score = macroF1 - penalty;
           if (score > bestScore + 1e-12) {

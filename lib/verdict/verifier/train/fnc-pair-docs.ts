@@ -89,9 +89,27 @@ export function fncPairDocs(fnc: FncData, analyse: (s: string) => TextAnalysis, 
         if (r.stance === 'agree') {
           agree.push(b);
           if (nHeadAgree++ < PER_HEADLINE)
-            out.push({ source: 'fnc-pair', claim: h, sentences: w.sentences, evidenceIndex: w.at, label: 0, kind: 'headline-agree', group, heldOut: held });
+            out.push({
+              source: 'fnc-pair',
+              claim: h,
+              sentences: w.sentences,
+              evidenceIndex: w.at,
+              label: 0,
+              kind: 'headline-agree',
+              group,
+              heldOut: held,
+            });
         } else if (nDisagree++ < PER_HEADLINE) {
-          out.push({ source: 'fnc-pair', claim: h, sentences: w.sentences, evidenceIndex: w.at, label: 1, kind: 'headline-disagree', group, heldOut: held });
+          out.push({
+            source: 'fnc-pair',
+            claim: h,
+            sentences: w.sentences,
+            evidenceIndex: w.at,
+            label: 1,
+            kind: 'headline-disagree',
+            group,
+            heldOut: held,
+          });
         }
       }
       if ((r.stance === 'discuss' || r.stance === 'agree') && nOther < PER_HEADLINE) {
@@ -102,7 +120,16 @@ export function fncPairDocs(fnc: FncData, analyse: (s: string) => TextAnalysis, 
           const a = alignPair(head, analyse(s), lex);
           if (a.rareCoverage >= OTHER_MIN && a.rareCoverage <= OTHER_MAX && a.predicateCover === 0 && a.conflicts.length === 0) {
             const w = window(ss, i);
-            out.push({ source: 'fnc-pair', claim: h, sentences: w.sentences, evidenceIndex: w.at, label: 2, kind: 'headline-other', group, heldOut: held });
+            out.push({
+              source: 'fnc-pair',
+              claim: h,
+              sentences: w.sentences,
+              evidenceIndex: w.at,
+              label: 2,
+              kind: 'headline-other',
+              group,
+              heldOut: held,
+            });
             nOther++;
             break;
           }
