@@ -3,7 +3,7 @@
  * the shipped models. One place decides which models a check uses, so what is measured is what ships.
  */
 import { bundledCorpus } from './bundled-corpus';
-import { createChecker, type Checker } from './create-checker';
+import { createChecker, type Checker, type CheckOptions } from './create-checker';
 import { parseLexicon } from './text/lexicon';
 import type { CorpusDoc } from './types';
 import { createVerifier, parseVerifierModel, prepareWink, type Verifier } from './verdict/verifier';
@@ -30,6 +30,10 @@ export async function loadEngineModels(read: ReadModelFile): Promise<EngineModel
 export const NO_MODELS: EngineModels = Object.freeze({ verifier: null });
 
 /** A checker over `corpus` (by default the bundled one) with the given models. */
-export function createEngine(corpus: readonly CorpusDoc[] = bundledCorpus(), models: EngineModels = NO_MODELS): Checker {
-  return createChecker(corpus, { verifier: models.verifier });
+export function createEngine(
+  corpus: readonly CorpusDoc[] = bundledCorpus(),
+  models: EngineModels = NO_MODELS,
+  tuning: Partial<CheckOptions> = {},
+): Checker {
+  return createChecker(corpus, { ...tuning, verifier: models.verifier });
 }

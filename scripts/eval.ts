@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { createEngine, NO_MODELS } from '../lib/create-engine';
+import type { CheckOptions } from '../lib/verdict/check-options';
 import { loadEngineModelsFromDisk } from '../lib/load-models-node';
 import { articleFromText } from '../lib/extract/article-from-text';
 import type { CheckResult } from '../lib/types';
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     dev: { type: 'string', default: '../shared/gold/dev' },
     'no-dev': { type: 'boolean', default: false },
     nli: { type: 'boolean', default: false },
+    role: { type: 'string' },
     data: { type: 'string', default: '../shared' },
   },
 });
@@ -55,7 +57,12 @@ const outlets = seedFiles.map((f) => f.slice(0, 3));
 
 // The extension's engine; --no-model measures the rules alone.
 const models = values['no-model'] ? NO_MODELS : await loadEngineModelsFromDisk();
-const checker = createEngine(bundledCorpus(), models);
+const role = values.role as CheckOptions['verifierRole'] | undefined;
+if (role && !['guards', 'flags', 'decides'].includes(role)) {
+  process.stderr.write('eval: --role must be guards, flags or decides\n');
+  process.exit(2);
+}
+const checker = createEngine(bundledCorpus(), models, role ? { verifierRole: role } : {});
 const results = new Map<string, CheckResult>();
 for (const file of seedFiles) results.set(file.slice(0, 3), checker.check(articleFromText(readFileSync(join(seedDir, file), 'utf8'))));
 

@@ -13,7 +13,7 @@ import type { CheckOptions } from './check-options';
 import { conflictFacts, findConflict, type Conflict, type ConflictFacts } from './find-conflict';
 import { creditedOutlet } from './group-sources';
 import type { SentenceFacts } from './sentence-facts';
-import { analyseText, type TextAnalysis, type Verifier } from './verifier';
+import type { TextAnalysis, Verifier } from './verifier';
 
 /** Fewest claim words a sentence must share to state the claim: one shared word ("servers") is a coincidence. */
 const MIN_SHARED_WORDS = 2;
@@ -34,6 +34,8 @@ export interface VerdictContext {
   verifier: Verifier | null;
   /** A corpus sentence as the verifier reads it, analysed on first use and kept. */
   analysisOf(docIndex: number, position: number): TextAnalysis;
+  /** A claim as the verifier reads it (relative dates against `pageDate`), kept across checks of the same page. */
+  analyseClaim(text: string, pageDate: string | null): TextAnalysis;
 }
 
 /** The claim as the comparisons need it, prepared once per claim. */
@@ -184,6 +186,11 @@ export function decideVerdict(
     .map((position) => compare(claim, position, doc.sentences[position]!, ctx.factsOf(docIndex, position), names, ctx))
     .sort((a, b) => b.relevance - a.relevance);
   if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier);
+  // 'flags': the verifier's contradiction of the document stands; otherwise the rules decide, guarded as below.
+  if (ctx.verifier && ctx.settings.verifierRole === 'flags' && !matches.some((m) => m.conflict)) {
+    const decided = verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier);
+    if (decided.verdict?.status === 'contradicts') return decided;
+  }
   const conflicting = matches.find((m) => m.conflict);
   if (conflicting) {
     return {
@@ -219,7 +226,7 @@ export function decideVerdict(
   // The verifier reads the sentence the rules would confirm with: a conflict it finds there is what a reader most
   // needs to see, and a ✓ beside a sentence that says otherwise is the worst answer this product can give.
   if (best && confirmsBest && ctx.verifier) {
-    claim.analysis ??= analyseText(claim.text, { date: claim.pageDate });
+    claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
     const pair = ctx.verifier.verifyPair(claim.analysis, ctx.analysisOf(docIndex, best.position));
     if (pair.label === 'contradicts') {
       const verdict = makeVerdict(doc, 'contradicts', best.text, round(pair.p.contradicts), pair.why);
@@ -260,7 +267,7 @@ function verifyDocument(
 ): DocumentDecision {
   const compared = matches.filter((m) => m.shared.length >= MIN_SHARED_WORDS);
   if (compared.length === 0) return { verdict: null, evidence: null };
-  claim.analysis ??= analyseText(claim.text, { date: claim.pageDate });
+  claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
   const decided = verifier.verifyDocument(
     claim.analysis,
     compared.map((m) => ctx.analysisOf(docIndex, m.position)),

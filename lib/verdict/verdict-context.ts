@@ -14,6 +14,8 @@ import { analyseText, type TextAnalysis, type Verifier } from './verifier';
 const MAX_CACHED_STANCE_BODIES = 2_000;
 /** Corpus sentences kept as the verifier analysed them (a few kilobytes each); past this the cache starts over. */
 const MAX_CACHED_ANALYSES = 20_000;
+/** Claims kept as the verifier analysed them: a few pages' worth. */
+const MAX_CACHED_CLAIMS = 1_000;
 
 export interface VerdictContextInput {
   settings: CheckOptions;
@@ -30,6 +32,8 @@ export interface VerdictContextInput {
 export function createVerdictContext(input: VerdictContextInput): VerdictContext & { startCheck(): void } {
   const { settings, stance, verifier, index, docs, weight, factsOf } = input;
   const analyses = new Map<number, TextAnalysis>();
+  // A page is checked again on every corpus change and tab return: its claims need not be parsed again.
+  const claimAnalyses = new Map<string, TextAnalysis>();
   // Built on first use: most documents are never a candidate for any claim, and these cost memory.
   const nameMatchers = new Map<number, NameMatcher>();
   const stanceBodies = new Map<number, PreparedBody>();
@@ -41,6 +45,15 @@ export function createVerdictContext(input: VerdictContextInput): VerdictContext
     stance,
     verifier,
     factsOf,
+    analyseClaim(text, pageDate) {
+      const key = `${pageDate ?? ''}\u0000${text}`;
+      let analysis = claimAnalyses.get(key);
+      if (!analysis) {
+        if (claimAnalyses.size >= MAX_CACHED_CLAIMS) claimAnalyses.clear();
+        claimAnalyses.set(key, (analysis = analyseText(text, { date: pageDate })));
+      }
+      return analysis;
+    },
     analysisOf(docIndex, position) {
       const id = index.sentenceId(docIndex, position);
       let analysis = analyses.get(id);
