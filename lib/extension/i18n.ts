@@ -12,7 +12,8 @@ export type MessageKey = keyof typeof english;
 /** The browser's message, or null where it has none to give (no extension API, or a test double without i18n). */
 function localised(key: MessageKey, substitutions: readonly string[]): string | null {
   try {
-    return browser.i18n.getMessage(key, [...substitutions]) || null;
+    // WXT types getMessage's keys from the built locale files; every MessageKey is one of them.
+    return browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], [...substitutions]) || null;
   } catch {
     return null;
   }

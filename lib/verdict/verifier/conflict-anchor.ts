@@ -1,0 +1,65 @@
+/** How firmly a conflict sits on what the claim and the evidence share. */
+import type { TextAnalysis } from './analyse-text.ts';
+import type { Conflict } from './alignment.ts';
+import type { Lookups } from './lookups.ts';
+
+/** Conflict kinds that decide a contradiction when anchored; the rest are soft. */
+export const HARD_KINDS: ReadonlySet<Conflict['kind']> = new Set([
+  'negation',
+  'antonym',
+  'number',
+  'date',
+  'actor',
+  'target',
+  'comparative',
+]);
+
+/** Why 5: a modifier, a negation or a swapped name sits within a few words of what it changes. */
+const ANCHOR_REACH = 5;
+
+/**
+ * Anchor of one conflict (0–1): half the aligned share of the evidence's content words within `ANCHOR_REACH` of it (in
+ * its clause or beside it), half whether it is within reach (or in the clause) of the word aligned with the claim's
+ * predicate. A conflict only on the claim's side ("only" the evidence lacks) takes the claim's coverage.
+ */
+export function conflictAnchor(
+  c: Conflict,
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  E: Lookups,
+  evUsed: ReadonlySet<number>,
+  predJ: number,
+  coverage: number,
+): number {
+  const j0 = c.evidenceIndex[0];
+  if (j0 === undefined) {
+    const i0 = c.claimIndex[0] ?? -1;
+    const sameClause = claim.predicate >= 0 && i0 >= 0 && claim.clause[i0] === claim.clause[claim.predicate];
+    return coverage * (sameClause ? 1 : 0.5);
+  }
+  const j1 = c.evidenceIndex[c.evidenceIndex.length - 1] ?? j0;
+  const cl = evidence.clause[j0];
+  let n = 0;
+  let hit = 0;
+  for (let j = Math.max(0, j0 - ANCHOR_REACH); j <= Math.min(evidence.words.length - 1, j1 + ANCHOR_REACH); j++) {
+    if (j >= j0 && j <= j1) continue;
+    if (E.isContent[j] !== 1 || E.numeric.has(j)) continue;
+    n++;
+    if (evUsed.has(j)) hit++;
+  }
+  const local = n > 0 ? hit / n : 0;
+  let near = 0;
+  if (predJ >= 0) {
+    if (predJ >= j0 && predJ <= j1) near = 1;
+    else if (Math.min(Math.abs(predJ - j0), Math.abs(predJ - j1)) <= ANCHOR_REACH) near = 1;
+    else if (evidence.clause[predJ] === cl) near = 0.75;
+  }
+  // the claim's side: a conflict on the claim's predicate or beside it ("rose" / "fell", "fell to 4 percent") is anchored
+  // when the evidence around it is about the same thing (its neighbourhood mostly aligned)
+  const i0 = c.claimIndex[0] ?? -1;
+  const p = claim.predicate;
+  if (local >= 0.5 && p >= 0 && i0 >= 0 && claim.clause[i0] === claim.clause[p]) {
+    near = Math.max(near, Math.abs(i0 - p) <= ANCHOR_REACH ? 1 : 0.75);
+  }
+  return 0.5 * local + 0.5 * near;
+}

@@ -1,0 +1,36 @@
+/** Finds whom a sentence attributes its statement to. */
+import type { TextAnalysis } from './text-analysis.ts';
+import { REPORTING } from './word-lists.ts';
+
+/** "X said …", "…, X said", "according to X", "X told Y that": the source's name (or head noun) and the verb. */
+export function findAttribution(
+  words: readonly string[],
+  lemmas: readonly string[],
+  pos: readonly string[],
+  names: readonly { start: number; end: number; key: string }[],
+): TextAnalysis['attribution'] {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'according' && words[i + 1] === 'to') {
+      const n = names.find((x) => x.start >= i + 2 && x.start <= i + 4);
+      if (n) return { source: n.key, verb: 'according to', start: n.start, end: n.end };
+      const k = i + 2 + (words[i + 2] === 'the' || words[i + 2] === 'a' ? 1 : 0);
+      if (pos[k] === 'NOUN') return { source: lemmas[k] ?? null, verb: 'according to', start: k, end: k + 1 };
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (pos[i] !== 'VERB' || !REPORTING.has(lemmas[i] ?? '')) continue;
+    // subject before the verb: nearest name or noun within 4 tokens
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      const n = names.find((x) => x.end - 1 === j);
+      if (n) return { source: n.key, verb: lemmas[i] ?? '', start: n.start, end: n.end };
+      if (pos[j] === 'NOUN') return { source: lemmas[j] ?? null, verb: lemmas[i] ?? '', start: j, end: j + 1 };
+      if (pos[j] === 'PRON') return { source: null, verb: lemmas[i] ?? '', start: j, end: j + 1 };
+      if (pos[j] === 'PUNCT') break;
+    }
+    // inverted: "…, said X"
+    const n = names.find((x) => x.start === i + 1 || x.start === i + 2);
+    if (n) return { source: n.key, verb: lemmas[i] ?? '', start: n.start, end: n.end };
+    return { source: null, verb: lemmas[i] ?? '', start: i, end: i + 1 };
+  }
+  return null;
+}

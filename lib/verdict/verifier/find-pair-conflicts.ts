@@ -1,0 +1,284 @@
+/** Conflict finders of the aligner: numbers, dates, negation, comparatives, quantifiers, certainty and attribution. */
+import type { TextAnalysis, QuantifierClass } from './analyse-text.ts';
+import type { Conflict, TokenLink } from './alignment.ts';
+import type { Lookups } from './lookups.ts';
+import { compatibleUnits, sameAmount } from './extract-quantities.ts';
+import { compareDates } from './extract-dates.ts';
+
+/** Claim|evidence quantifier classes that conflict. */
+const QUANT_CONFLICTS: ReadonlySet<string> = new Set([
+  'none|some',
+  'none|many',
+  'none|all',
+  'none|only',
+  'all|none',
+  'all|few',
+  'many|few',
+  'many|none',
+  'few|many',
+  'few|all',
+  'some|none',
+  'only|many',
+  'only|all',
+  'all|only',
+  'many|only',
+]);
+
+/** -1 hedged, +1 boosted ("definitely", "beyond doubt"), 0 stated flatly. */
+function certaintyLevel(a: TextAnalysis): number {
+  let hedge = false;
+  let boost = false;
+  for (const m of a.certainty)
+    if (m.value < 0) hedge = true;
+    else boost = true;
+  return hedge ? -1 : boost ? 1 : 0;
+}
+
+/** Content tokens a negation cue governs directly: the first content word after it in its clause. */
+function directlyNegated(a: TextAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (const n of a.negations) {
+    const next = a.content.find((i) => i > n.index && a.clause[i] === a.clause[n.index] && a.pos[i] !== 'ADV');
+    if (next !== undefined) out.add(next);
+  }
+  return out;
+}
+
+/** Token indices [a, b). */
+function range(a: number, b: number): number[] {
+  const r: number[] = [];
+  for (let i = a; i < b; i++) r.push(i);
+  return r;
+}
+
+/** Claim quantities the evidence states, states otherwise (a conflict) or lacks. */
+export function findNumberConflicts(
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  conflicts: Conflict[],
+): { numbersMatched: number; numbersConflicting: number; numbersMissing: number } {
+  // numbers
+  let numbersMatched = 0;
+  let numbersConflicting = 0;
+  let numbersMissing = 0;
+  for (const q of claim.quantities) {
+    const same = evidence.quantities.find((e) => compatibleUnits(q, e) && sameAmount(q, e));
+    if (same) {
+      numbersMatched++;
+      continue;
+    }
+    const other = evidence.quantities.find((e) => compatibleUnits(q, e) && (q.unit !== '' || e.unit !== ''));
+    if (other) {
+      numbersConflicting++;
+      conflicts.push({
+        kind: 'number',
+        claimWords: q.text,
+        evidenceWords: other.text,
+        claimIndex: range(q.start, q.end),
+        evidenceIndex: range(other.start, other.end),
+      });
+    } else numbersMissing++;
+  }
+  return { numbersMatched, numbersConflicting, numbersMissing };
+}
+
+/** Claim dates the evidence matches, contradicts (a conflict) or lacks. */
+export function findDateConflicts(
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  conflicts: Conflict[],
+): { datesMatched: number; datesConflicting: number; datesMissing: number } {
+  let datesMatched = 0;
+  let datesConflicting = 0;
+  let datesMissing = 0;
+  for (const d of claim.dates) {
+    let matched = false;
+    let clash = null as (typeof evidence.dates)[number] | null;
+    for (const e of evidence.dates) {
+      const r = compareDates(d, e);
+      if (r === 1) {
+        matched = true;
+        break;
+      }
+      if (r === -1) clash ??= e;
+    }
+    if (matched) datesMatched++;
+    else if (clash) {
+      datesConflicting++;
+      conflicts.push({
+        kind: 'date',
+        claimWords: d.text,
+        evidenceWords: clash.text,
+        claimIndex: range(d.start, d.end),
+        evidenceIndex: range(clash.start, clash.end),
+      });
+    } else datesMissing++;
+  }
+  return { datesMatched, datesConflicting, datesMissing };
+}
+
+/** Negation mismatches on aligned words; the first becomes a conflict. */
+export function findNegationConflict(
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  links: readonly TokenLink[],
+  conflicts: Conflict[],
+): { negMis: number; negPred: number } {
+  // negation on aligned words, within each side's clause
+  let negMis = 0;
+  let negPred = 0;
+  let firstNeg: TokenLink | null = null;
+  const cDirect = directlyNegated(claim);
+  const eDirect = directlyNegated(evidence);
+  for (const l of links) {
+    const p = claim.pos[l.claim];
+    // verbs and adjectives in a negated clause; other words only when the negation governs them ("is not a model")
+    const direct = cDirect.has(l.claim) || eDirect.has(l.evidence);
+    // why not every adjective: a negated clause runs to its end and sweeps up modifiers ("not … the alleged distillation")
+    if (p !== 'VERB' && !direct) continue;
+    if ((claim.negated[l.claim] ?? 0) !== (evidence.negated[l.evidence] ?? 0)) {
+      negMis++;
+      firstNeg ??= l;
+      if (l.claim === claim.predicate) negPred = 1;
+    }
+  }
+  if (firstNeg) {
+    const negSide = (claim.negated[firstNeg.claim] ?? 0) === 1 ? claim : evidence;
+    const idx = negSide === claim ? firstNeg.claim : firstNeg.evidence;
+    const cue = negSide.negations.filter((n) => n.index < idx).pop();
+    const cWords = negSide === claim ? `${cue?.word ?? 'not'} ${claim.words[firstNeg.claim] ?? ''}` : (claim.words[firstNeg.claim] ?? '');
+    const eWords =
+      negSide === evidence ? `${cue?.word ?? 'not'} ${evidence.words[firstNeg.evidence] ?? ''}` : (evidence.words[firstNeg.evidence] ?? '');
+    conflicts.push({
+      kind: 'negation',
+      claimWords: cWords,
+      evidenceWords: eWords,
+      claimIndex: [firstNeg.claim],
+      evidenceIndex: [firstNeg.evidence],
+    });
+  }
+  return { negMis, negPred };
+}
+
+/** A comparative the evidence reverses. */
+export function findComparativeConflict(
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  conflicts: Conflict[],
+): { comparativeReversed: number } {
+  // comparatives
+  let comparativeReversed = 0;
+  for (const c of claim.comparatives) {
+    const opp = evidence.comparatives.find((e) => e.value === -c.value);
+    const same = evidence.comparatives.find((e) => e.value === c.value);
+    if (opp && !same) {
+      comparativeReversed++;
+      if (!conflicts.some((x) => x.claimIndex.includes(c.index)))
+        conflicts.push({
+          kind: 'comparative',
+          claimWords: c.word,
+          evidenceWords: opp.word,
+          claimIndex: [c.index],
+          evidenceIndex: [opp.index],
+        });
+      break;
+    }
+  }
+  return { comparativeReversed };
+}
+
+/** Conflicting quantifiers, and quantifiers only one side has. */
+export function findQuantifierConflicts(
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  conflicts: Conflict[],
+): { quantifierConflict: number; quantifierClaimOnly: number; quantifierEvidenceOnly: number } {
+  // quantifiers
+  const qc = new Map<QuantifierClass, number>();
+  for (const q of claim.quantifiers) qc.set(q.value, q.index);
+  const qe = new Map<QuantifierClass, number>();
+  for (const q of evidence.quantifiers) qe.set(q.value, q.index);
+  let quantifierConflict = 0;
+  for (const [a, ia] of qc)
+    for (const [b, ib] of qe) {
+      if (QUANT_CONFLICTS.has(`${a}|${b}`) && quantifierConflict === 0) {
+        quantifierConflict = 1;
+        conflicts.push({
+          kind: 'scope',
+          claimWords: claim.words[ia] ?? a,
+          evidenceWords: evidence.words[ib] ?? b,
+          claimIndex: [ia],
+          evidenceIndex: [ib],
+        });
+      }
+    }
+  let quantifierClaimOnly = 0;
+  for (const [a, ia] of qc)
+    if (!qe.has(a)) {
+      quantifierClaimOnly = 1;
+      if (quantifierConflict === 0 && (a === 'only' || a === 'all' || a === 'none')) {
+        conflicts.push({ kind: 'scope', claimWords: claim.words[ia] ?? a, evidenceWords: '', claimIndex: [ia], evidenceIndex: [] });
+      }
+    }
+  let quantifierEvidenceOnly = 0;
+  for (const b of qe.keys()) if (!qc.has(b)) quantifierEvidenceOnly = 1;
+  return { quantifierConflict, quantifierClaimOnly, quantifierEvidenceOnly };
+}
+
+/** Certainty levels of both sides; opposed ones (hedged vs boosted) are a conflict. */
+export function findCertaintyConflict(claim: TextAnalysis, evidence: TextAnalysis, conflicts: Conflict[]): { lc: number; le: number } {
+  // certainty
+  const lc = certaintyLevel(claim);
+  const le = certaintyLevel(evidence);
+  if (lc * le < 0) {
+    const cm = claim.certainty[0];
+    const em = evidence.certainty[0];
+    conflicts.push({
+      kind: 'certainty',
+      claimWords: cm?.word ?? 'stated flatly',
+      evidenceWords: em?.word ?? 'stated flatly',
+      claimIndex: cm ? [cm.index] : [],
+      evidenceIndex: em ? [em.index] : [],
+    });
+  }
+  return { lc, le };
+}
+
+/** Whether the evidence names the claim's source, another named source (a conflict), or none. */
+export function findAttributionConflict(
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  E: Lookups,
+  conflicts: Conflict[],
+): { attributionConflict: number; attributionClaimOnly: number; attributionMatch: number } {
+  // attribution
+  let attributionConflict = 0;
+  let attributionClaimOnly = 0;
+  let attributionMatch = 0;
+  const cs = claim.attribution?.source ?? null;
+  const es = evidence.attribution?.source ?? null;
+  if (cs) {
+    const csWords = cs.split(' ');
+    const inEvidence = csWords.some((w) => E.byKey.has(w));
+    if (es && (es === cs || es.split(' ').some((w) => csWords.includes(w)))) attributionMatch = 1;
+    // another speaker only when both are named: "ChatGPT's maker" and "OpenAI" may be the same one
+    else if (
+      es &&
+      !inEvidence &&
+      claim.pos[claim.attribution?.start ?? -1] === 'PROPN' &&
+      evidence.pos[evidence.attribution?.start ?? -1] === 'PROPN'
+    ) {
+      attributionConflict = 1;
+      const ca = claim.attribution;
+      const ea = evidence.attribution;
+      conflicts.push({
+        kind: 'attribution',
+        claimWords: claim.words.slice(ca?.start ?? 0, ca?.end ?? 0).join(' '),
+        evidenceWords: evidence.words.slice(ea?.start ?? 0, ea?.end ?? 0).join(' '),
+        claimIndex: range(ca?.start ?? 0, ca?.end ?? 0),
+        evidenceIndex: range(ea?.start ?? 0, ea?.end ?? 0),
+      });
+    } else if (!inEvidence) attributionClaimOnly = 1;
+  }
+  return { attributionConflict, attributionClaimOnly, attributionMatch };
+}

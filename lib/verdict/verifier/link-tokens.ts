@@ -1,0 +1,147 @@
+/** First alignment pass: links claim content words to evidence words (same key, then lexicon relations). */
+import type { TextAnalysis } from './analyse-text.ts';
+import type { Conflict, TokenLink } from './alignment.ts';
+import type { Expansion, LexiconLike } from './lexicon-like.ts';
+import { expansions, type Lookups } from './lookups.ts';
+
+/** Why: names and numbers decide what a sentence is about; adverbs rarely do. */
+const POS_WEIGHT: ReadonlyMap<string, number> = new Map([
+  ['PROPN', 2],
+  ['NUM', 1.5],
+  ['NOUN', 1.5],
+  ['VERB', 1.2],
+  ['ADJ', 1],
+  ['ADV', 0.6],
+]);
+
+/** What the linking pass found: links, unmatched claim words, antonym conflicts and the coverage weights. */
+export interface TokenLinks {
+  links: TokenLink[];
+  unmatched: number[];
+  conflicts: Conflict[];
+  evUsed: Set<number>;
+  claimLinked: Int32Array;
+  wAll: number;
+  wSame: number;
+  wSyn: number;
+  antonyms: number;
+  rAll: number;
+  rCov: number;
+  predVia: TokenLink['via'] | null;
+}
+
+/** Links each claim content word to an evidence word by key, else through the lexicon; notes antonyms as conflicts. */
+export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon: LexiconLike, C: Lookups, E: Lookups): TokenLinks {
+  const links: TokenLink[] = [];
+  const unmatched: number[] = [];
+  const conflicts: Conflict[] = [];
+  const evUsed = new Set<number>();
+  const claimLinked = new Int32Array(claim.words.length).fill(-1);
+  let wAll = 0;
+  let wSame = 0;
+  let wSyn = 0;
+  let antonyms = 0;
+  let rAll = 0;
+  let rCov = 0;
+  const pending: number[] = [];
+  for (const i of claim.content) {
+    if (C.numeric.has(i)) continue;
+    const w = POS_WEIGHT.get(claim.pos[i] ?? '') ?? 1;
+    wAll += w;
+    const r = C.rarity[i] ?? 0;
+    rAll += r;
+    const hit = E.byKey.get(claim.keys[i] ?? '');
+    if (hit && hit.length > 0) {
+      const j = hit.find((x) => !evUsed.has(x)) ?? hit[0] ?? 0;
+      links.push({ claim: i, evidence: j, via: 'same' });
+      evUsed.add(j);
+      claimLinked[i] = j;
+      wSame += w;
+      rCov += r;
+    } else pending.push(i);
+  }
+  let predVia: TokenLink['via'] | null = claim.predicate >= 0 && claimLinked[claim.predicate]! >= 0 ? 'same' : null;
+  const useLists = typeof lexicon.synonyms === 'function';
+  const X = useLists ? expansions(claim, lexicon) : null;
+  for (const i of pending) {
+    const w = POS_WEIGHT.get(claim.pos[i] ?? '') ?? 1;
+    const cl = claim.lemmas[i] ?? '';
+    const cw = claim.words[i] ?? '';
+    const xi = X?.get(i);
+    let found = -1;
+    let via: TokenLink['via'] = 'synonym';
+    if (xi) {
+      // walk the claim word's (usually short) expansion list and probe the evidence's word index
+      let ant = -1;
+      let syn = -1;
+      let rel = -1;
+      const note = (kind: Expansion, j: number): void => {
+        if (kind === 'antonym') {
+          if (ant < 0 || j < ant) ant = j;
+        } else if (kind === 'synonym') {
+          if (syn < 0 || j < syn) syn = j;
+        } else if (rel < 0 || j < rel) rel = j;
+      };
+      if (xi.size > 2 * E.plain.length) {
+        // a long expansion list: probe it with the (fewer) evidence words instead; same first index per relation
+        for (const j of E.plain) {
+          const kl = xi.get(E.lemmaId[j] ?? -1);
+          if (kl !== undefined) note(kl, j);
+          const kw = xi.get(E.wordId[j] ?? -1);
+          if (kw !== undefined) note(kw, j);
+        }
+      } else {
+        for (const [id, kind] of xi) {
+          const j = E.idIndex.get(id);
+          if (j !== undefined) note(kind, j);
+        }
+      }
+      if (ant >= 0) {
+        antonyms++;
+        conflicts.push({
+          kind: 'antonym',
+          claimWords: cw,
+          evidenceWords: evidence.words[ant] ?? '',
+          claimIndex: [i],
+          evidenceIndex: [ant],
+        });
+        found = -2;
+      } else if (syn >= 0) found = syn;
+      else if (rel >= 0) {
+        found = rel;
+        via = 'related';
+      }
+    }
+    for (const j of xi ? [] : E.plain) {
+      const r = xi
+        ? (xi.get(E.lemmaId[j] ?? -1) ?? xi.get(E.wordId[j] ?? -1) ?? null)
+        : (lexicon.relation(cl, evidence.lemmas[j] ?? '') ?? lexicon.relation(cw, evidence.words[j] ?? ''));
+      if (r === 'antonym') {
+        antonyms++;
+        conflicts.push({
+          kind: 'antonym',
+          claimWords: claim.words[i] ?? '',
+          evidenceWords: evidence.words[j] ?? '',
+          claimIndex: [i],
+          evidenceIndex: [j],
+        });
+        found = -2;
+        break;
+      }
+      if (r === 'same' || r === 'synonym' || ((r === 'hypernym' || r === 'hyponym' || r === 'derived') && found < 0)) {
+        found = j;
+        via = r === 'synonym' || r === 'same' ? 'synonym' : 'related';
+        if (via === 'synonym') break;
+      }
+    }
+    if (found >= 0) {
+      links.push({ claim: i, evidence: found, via });
+      evUsed.add(found);
+      claimLinked[i] = found;
+      wSyn += via === 'synonym' ? w : w * 0.5;
+      rCov += (C.rarity[i] ?? 0) * (via === 'synonym' ? 1 : 0.5);
+      if (i === claim.predicate) predVia = via;
+    } else unmatched.push(i);
+  }
+  return { links, unmatched, conflicts, evUsed, claimLinked, wAll, wSame, wSyn, antonyms, rAll, rCov, predVia };
+}
