@@ -47,7 +47,14 @@ function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCor
   const corrected = claim.verdicts.filter((verdict) => verdict.corrected).length;
   return (
     <li class={`claim is-${flag}${pointed ? ' is-pointed' : ''}`} data-claim={claim.index}>
-      <button type="button" class="claim-text" aria-expanded={expanded} aria-controls={detailsId} onClick={() => onToggle(claim.index)}>
+      {/* aria-controls only while the details exist: it must never point at a missing element. */}
+      <button
+        type="button"
+        class="claim-text"
+        aria-expanded={expanded}
+        aria-controls={expanded ? detailsId : undefined}
+        onClick={() => onToggle(claim.index)}
+      >
         <span class="claim-flag" title={flag === 'unverified' ? NOT_FOUND_HINT : undefined}>
           {FLAG_TEXT[flag]}
         </span>

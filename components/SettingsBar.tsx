@@ -1,3 +1,5 @@
+import { message } from '@/lib/extension/i18n';
+
 export interface SettingsBarProps {
   highlights: boolean;
   onHighlights(enabled: boolean): void;
@@ -22,7 +24,7 @@ export function SettingsBar({ highlights, onHighlights, autoCheck, onAutoCheck, 
       </label>
       <p class="hint">
         {autoCheck
-          ? 'Crosscheck looks at every page you open, on your machine; nothing leaves your browser.'
+          ? `Crosscheck looks at every page you open, on your machine; nothing leaves your browser. ${message('autoCheckPanelClosed')}`
           : `Crosscheck reads a page only when you ask${shortcut ? ` (${shortcut}, the toolbar button or the page's context menu)` : ''}. Nothing leaves your browser.`}
       </p>
     </footer>

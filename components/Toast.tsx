@@ -8,16 +8,13 @@ export interface ToastMessage {
 }
 
 /**
- * Shows the current message, if any. The live region is always in the page so screen readers announce each
- * message as it arrives; errors are announced assertively.
+ * Shows the current message, if any. The live region is always in the page, with one role that never changes
+ * (screen readers miss messages in a region whose role or politeness switches), so each message is announced as it
+ * arrives; errors say so in their text.
  */
 export function Toast({ message, onDismiss }: { message: ToastMessage | null; onDismiss(): void }) {
   return (
-    <div
-      class="toast-region"
-      role={message?.tone === 'error' ? 'alert' : 'status'}
-      aria-live={message?.tone === 'error' ? 'assertive' : 'polite'}
-    >
+    <div class="toast-region" role="status" aria-live="polite" aria-atomic="true">
       {message && (
         <div class={`toast is-${message.tone}`} key={message.id} data-toast={message.tone}>
           <p class="toast-text">{message.text}</p>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CheckProgress } from '@/components/CheckProgress';
+import { FirstRun } from '@/components/FirstRun';
 import { NoResult } from '@/components/NoResult';
 import { ResultView } from '@/components/ResultView';
 import { SaveButton } from '@/components/SaveButton';
@@ -10,13 +11,13 @@ import { Toast } from '@/components/Toast';
 import { setAutoCheck } from '@/lib/extension/auto-check';
 import { sendMessage } from '@/lib/extension/messaging';
 import { panelPageUrl } from '@/lib/extension/open-panel';
-import { autoCheckEnabled, highlightsEnabled, panelView } from '@/lib/extension/settings';
+import { autoCheckEnabled, firstRunSeen, highlightsEnabled, panelView } from '@/lib/extension/settings';
 import { normalizeUrl } from '@/lib/store/normalize-url';
 import type { Article, SavedPagesChange } from '@/lib/types';
 import { useCorrect } from './use-correct';
 import { usePageLink } from './use-page-link';
 import { usePanelCorpus, type PanelCorpusView } from './use-panel-corpus';
-import { saveNotice, useSetting, useShortcut, useToast } from './use-panel-ui';
+import { saveNotice, useSetting, useShortcut, useStoredFlag, useToast } from './use-panel-ui';
 import { useSavedPages } from './use-saved-pages';
 import { useTabCheck } from './use-tab-check';
 
@@ -46,6 +47,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   const autoCheck = useSetting(autoCheckEnabled);
   const layout = useSetting(panelView);
   const shortcut = useShortcut();
+  const seenFirstRun = useStoredFlag(firstRunSeen);
   const [section, setSection] = useState<Section>('check');
   const saved = useSavedPages(corpus, section === 'saved', show);
   const result = state.kind === 'result' ? state : null;
@@ -64,7 +66,9 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
         </button>
       </nav>
       <main class="content">
-        {section === 'saved' ? (
+        {section === 'check' && seenFirstRun === false ? (
+          <FirstRun onDismiss={() => void firstRunSeen.setValue(true)} />
+        ) : section === 'saved' ? (
           <SavedPagesView
             status={corpus.status}
             pages={corpus.pages}

@@ -19,6 +19,19 @@ export function useSetting<T>(item: { getValue(): Promise<T>; watch(cb: (value: 
   return value;
 }
 
+/**
+ * A stored flag as it is once read, or null before that: unlike useSetting, a view that depends on it (the first-run
+ * view) neither flashes nor hides for the moment storage takes to answer.
+ */
+export function useStoredFlag(item: { getValue(): Promise<boolean>; watch(cb: (value: boolean) => void): () => void }): boolean | null {
+  const [value, setValue] = useState<boolean | null>(null);
+  useEffect(() => {
+    void item.getValue().then(setValue);
+    return item.watch(setValue);
+  }, [item]);
+  return value;
+}
+
 /** The check-page shortcut as the browser reports it, or empty. */
 export function useShortcut(): string {
   const [shortcut, setShortcut] = useState('');

@@ -14,3 +14,10 @@ export const autoCheckEnabled = storage.defineItem<boolean>('local:autoCheckEnab
 
 /** Last view the reader chose, so the panel reopens the way they left it. */
 export const panelView = storage.defineItem<PanelView>('local:panelView', { fallback: 'claims', version: 1 });
+
+/**
+ * The reader has seen (and dismissed with "Got it") the first-run view: what the bundled corpus covers, that "not
+ * found" is not "false", how saving pages widens it. Unset until then. The e2e build starts as seen, so the tests that
+ * open the panel on a fresh profile reach their states; tests/e2e/panel-first-run.test.ts clears it to show the view.
+ */
+export const firstRunSeen = storage.defineItem<boolean>('local:firstRunSeen', { fallback: import.meta.env.MODE === 'e2e', version: 1 });

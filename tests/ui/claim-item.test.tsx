@@ -38,6 +38,14 @@ const claim: Claim = {
 };
 const docs = new Map([['003', { title: 'OpenAI says DeepSeek…', cites: ['Bloomberg', 'Fox News'] }]]);
 
+/** What a screen reader reads of an element: its text outside aria-hidden subtrees (no aria-label fallback). */
+function spokenText(element: Element): string {
+  if (element.getAttribute('aria-hidden') === 'true') return '';
+  return [...element.childNodes]
+    .map((node) => (node.nodeType === 3 ? node.textContent : node instanceof Element ? spokenText(node) : ''))
+    .join('');
+}
+
 function mount(expanded: boolean) {
   const host = document.createElement('ol');
   document.body.append(host);
@@ -51,8 +59,28 @@ describe('ClaimItem', () => {
   it('names each outlet chip with outlet and status for screen readers, with an icon beside the colour', () => {
     const host = mount(false);
     const chips = [...host.querySelectorAll('.chip')];
-    expect(chips.map((chip) => chip.getAttribute('aria-label'))).toEqual(['Business Insider: contradicts', 'Newzvia: leaves out']);
+    // Real text content, not an aria-label on a plain <li> (which many screen readers ignore).
+    expect(chips.map((chip) => spokenText(chip))).toEqual(['Business Insider: contradicts', 'Newzvia: leaves out']);
+    expect(chips.every((chip) => !chip.hasAttribute('aria-label'))).toBe(true);
+    // The same text names the item: aria-labelledby points at it.
+    expect(chips.map((chip) => document.getElementById(chip.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
+      'Business Insider: contradicts',
+      'Newzvia: leaves out',
+    ]);
     expect(chips.map((chip) => chip.querySelector('.chip-icon')?.textContent)).toEqual(['✗', '–']);
+  });
+
+  it('points aria-controls only at details that exist: none while collapsed, the details while expanded', () => {
+    const collapsed = mount(false);
+    const toggle = collapsed.querySelector('.claim-text')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.hasAttribute('aria-controls')).toBe(false);
+    document.body.replaceChildren();
+    const expanded = mount(true);
+    const open = expanded.querySelector('.claim-text')!;
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    const controlled = document.getElementById(open.getAttribute('aria-controls')!);
+    expect(controlled?.classList.contains('claim-details')).toBe(true);
   });
 
   it('renders page and corpus text as text, never as markup', () => {
@@ -165,7 +193,7 @@ describe('ClaimItem: sources, drift and corrections', () => {
     );
     const corrected = { ...flat, verdicts };
     const host = mountReal(corrected, onCorrect);
-    expect(host.querySelector('.chip.is-corrected')?.getAttribute('aria-label')).toBe('Business Insider: contradicts (corrected by you)');
+    expect(spokenText(host.querySelector('.chip.is-corrected')!)).toBe('Business Insider: contradicts (corrected by you)');
     expect(host.querySelector('.claim-corrected')?.textContent).toBe('✎ 1 verdict corrected by you');
     const evidence = evidenceOf(host, 'Business Insider');
     expect(evidence.querySelector('.tag.is-corrected')?.textContent).toBe('corrected by you');

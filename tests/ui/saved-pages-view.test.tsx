@@ -141,10 +141,11 @@ describe('OutletChip for a saved page', () => {
     document.body.append(host);
     render(<OutletChip verdict={{ outlet: 'Market Desk', status: 'confirms', origin: 'saved' }} />, host);
     const chip = host.querySelector('li')!;
-    expect(chip.getAttribute('aria-label')).toBe('Market Desk (your saved page): confirms');
+    expect(chip.querySelector('.visually-hidden')!.textContent).toBe('Market Desk (your saved page): confirms');
+    expect(chip.querySelector('.chip-origin')!.getAttribute('aria-hidden')).toBe('true');
     expect(chip.querySelector('.chip-origin')!.textContent).toBe('your saved page');
     render(<OutletChip verdict={{ outlet: 'Business Insider', status: 'confirms', origin: 'bundled' }} />, host);
-    expect(host.querySelector('li')!.getAttribute('aria-label')).toBe('Business Insider: confirms');
+    expect(host.querySelector('li .visually-hidden')!.textContent).toBe('Business Insider: confirms');
     expect(host.querySelector('.chip-origin')).toBeNull();
   });
 });
