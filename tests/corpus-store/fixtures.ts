@@ -6,7 +6,7 @@
 import { sameSite } from '../../lib/extract/same-site';
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { articleFromText } from '../../lib/extract/article-from-text';
@@ -14,8 +14,9 @@ import { splitSentences } from '../../lib/text/split-sentences';
 import { openCorpusStore } from '../../lib/store/corpus-store';
 import type { CorpusStore, CorpusStoreOptions, SavePageInput } from '../../lib/store/corpus-store';
 import type { CorpusExport } from '../../lib/store/corpus-export';
+import { sharedPath } from '../shared-data';
 
-const SEEDS_DIR = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS_DIR = pathToFileURL(`${sharedPath('seeds')}/`);
 
 interface ManifestEntry {
   id: string;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHARED_DIR } from '../shared-data';
 
-/** ../shared beside the repository (read-only test material). */
-export const SHARED = join(import.meta.dirname, '../../../shared');
+/** The shared test material: ../shared beside the repository, else the vendored copy (tests/shared-data.ts). */
+export const SHARED = SHARED_DIR;
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -5,6 +5,7 @@ import { articleFromText } from '../../lib/extract/article-from-text';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { renderDemoPage } from '../../scripts/render-demo-page';
 import { seedText } from './seeds';
+import { sharedPath } from '../shared-data';
 
 function domOf(html: string, url = 'https://ledger.example/tech/story'): Document {
   return new JSDOM(html, { url }).window.document;
@@ -54,7 +55,7 @@ describe('extractArticle on an HTML page', () => {
   });
 
   it("works on a real page from Readability's test corpus", () => {
-    const source = readFileSync(new URL('../../../shared/readability-pages/ars-1/source.html', import.meta.url), 'utf8');
+    const source = readFileSync(sharedPath('readability-pages', 'ars-1', 'source.html'), 'utf8');
     const article = extractArticle(domOf(source, 'http://arstechnica.com/'))!;
     expect(article.title).toMatch(/Just-released Minecraft exploit/);
     expect(article.paragraphs.length).toBeGreaterThan(5);

@@ -1,10 +1,10 @@
 /** @vitest-environment happy-dom */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTextRanges, foldText } from '../../lib/page/find-text-ranges';
+import { sharedPath } from '../shared-data';
 
-const seed004 = readFileSync(join(import.meta.dirname, '../../../shared/seeds/004_63fdc588fd2aa358.txt'), 'utf8');
+const seed004 = readFileSync(sharedPath('seeds', '004_63fdc588fd2aa358.txt'), 'utf8');
 const lines = seed004.split('\n').filter((line) => line.trim() !== '');
 
 /** A page parsed from fixture markup, as the browser would hold it. */

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../lib/panel-state/word-diff';
+import { sharedPath } from '../shared-data';
 
-const seed = (id: string) => readFileSync(new URL(`../../../shared/seeds/${id}.txt`, import.meta.url), 'utf8');
+const seed = (id: string) => readFileSync(sharedPath('seeds', `${id}.txt`), 'utf8');
 const sentenceWith = (text: string, needle: string) => text.split(/(?<=[.!?])\s+|\n/).find((sentence) => sentence.includes(needle)) ?? '';
 
 const marked = (reference: string, text: string) =>
