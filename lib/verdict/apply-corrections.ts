@@ -3,7 +3,7 @@
  * claim × document on every later check, travel with the export, and `npm run eval` can score against them.
  */
 import { normalizeText } from '../text/normalize-text';
-import type { CheckResult, Claim, Correction, Status, Verdict } from '../types';
+import type { CheckResult, Claim, Correction, Verdict } from '../types';
 import { groupSources } from './group-sources';
 
 /** One corrected verdict (defined in lib/types.ts: it crosses the message protocol). */
