@@ -33,8 +33,16 @@ export function usePageLink(result: CheckResult | null, tabId: number | null, hi
     // Test builds only (a build-time constant, so production bundles drop it): hand what the panel shows to the
     // page, where a WebDriver BiDi test can read it — BiDi cannot open extension pages in Firefox.
     if (import.meta.env.MODE !== 'e2e' || !import.meta.env.FIREFOX || !result || tabId === null) return;
-    const text = document.querySelector('main')?.innerText ?? '';
-    void sendMessage('e2eReport', { state: 'result', text }, tabId).catch(() => undefined);
+    // Rows mount a few per task: report once the text has stopped changing.
+    let last: string | null = null;
+    let timer: ReturnType<typeof setTimeout>;
+    const settle = () => {
+      const text = document.querySelector('main')?.innerText ?? '';
+      if (text === last) void sendMessage('e2eReport', { state: 'result', text }, tabId).catch(() => undefined);
+      else [last, timer] = [text, setTimeout(settle, 300)];
+    };
+    timer = setTimeout(settle, 300);
+    return () => clearTimeout(timer);
   }, [result, report, tabId]);
 
   const flash = useCallback(
