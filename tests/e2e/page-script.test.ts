@@ -221,8 +221,17 @@ describe('what a page’s own script can do to Crosscheck and learn from it (iss
     const claim = panel.page.locator('li.claim.is-unverified').first();
     const sentence = (await claim.locator('.claim-sentence').innerText()).replace(/\s+/g, ' ').trim();
     await claim.locator('.claim-text').click();
-    await expect.poll(async () => (await watched()).registry.filter((name) => !before.has(name)).length).toBe(1);
-    const seen = await watched();
+    // The flash lasts 1.6 s: read the registry once, in the poll that sees it, not again after.
+    let seen = await watched();
+    await expect
+      .poll(
+        async () => {
+          seen = await watched();
+          return seen.registry.filter((name) => !before.has(name)).length;
+        },
+        { interval: 50 },
+      )
+      .toBe(1);
     const flash = seen.registry.find((name) => !before.has(name))!;
     expect(seen.highlights[flash]!.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([sentence]);
     expect(flash).toMatch(/^[a-z]{12}$/);
