@@ -227,7 +227,8 @@ describe('what a page’s own script can do to Crosscheck and learn from it (iss
       .poll(
         async () => {
           seen = await watched();
-          return seen.registry.filter((name) => !before.has(name)).length;
+          // The registry is read live; a name's texts once the watcher's 50 ms round has read them.
+          return seen.registry.filter((name) => !before.has(name) && seen.highlights[name] !== undefined).length;
         },
         { interval: 50 },
       )
