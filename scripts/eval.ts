@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --no-model] [--json] [--nli] [--dev <dir>] [--gold <file>] [--seeds <dir>] [--corrections <export>]`
+ * `npm run eval [-- --no-model] [--json] [--nli] [--dev <dir>] [--errors] [--gold <file>] [--seeds <dir>] [--corrections <export>]`
  * runs the engine on each seed as the page being read and scores it against the hand-labelled seed gold, then on each
  * page of the dev set (../shared/gold/dev: per-label P/R/F1, macro-F1, confirms precision, contradiction recall and
  * recall per contradiction kind). --no-model: the rules alone. --nli: the verifier on the NLI sets' held-out parts.
@@ -35,6 +35,8 @@ const { values } = parseArgs({
     'no-dev': { type: 'boolean', default: false },
     nli: { type: 'boolean', default: false },
     role: { type: 'string' },
+    // Lists the dev set's wrong pairs with the claim, the evidence and the reason (to find missing kinds of evidence).
+    errors: { type: 'boolean', default: false },
     data: { type: 'string', default: '../shared' },
   },
 });
@@ -163,6 +165,7 @@ if (devScore && !values.json) {
     .map(([kind, k]) => `${kind} ${k.found}/${k.total}`)
     .join(', ');
   console.log(`contradictions caught by kind: ${kinds}`);
+  if (values.errors) console.log(`\nwrong (${d.errors.length}):\n${d.errors.map((e) => `- ${e}`).join('\n')}\n`);
   console.log(`either pairs answered with an allowed label: ${d.either.right}/${d.either.total}`);
   console.log(`topic: ${d.topicWrong.length === 0 ? 'every page right (d7, d8 off the story)' : `wrong on ${d.topicWrong.join(', ')}`}`);
   console.log(

@@ -1,9 +1,20 @@
 import { normalizeText } from '../text/normalize-text';
 
-/** A run of text of the compared sentence; `changed` runs have no counterpart in the reference sentence. */
+/**
+ * A run of text of the compared sentence; `changed` runs have no counterpart in the reference sentence. With the
+ * verifier's marks, `mark` says why a run stands out: `conflict` — words that contradict the claim ("none" vs
+ * "many"); `aligned` — words the claim says in other words ("outlawing" for "banning"), shown as agreeing, not new.
+ */
 export interface DiffSegment {
   text: string;
   changed: boolean;
+  mark?: 'conflict' | 'aligned';
+}
+
+/** The evidence words the verifier aligned with the claim and those in conflict with it (`Verdict.marks`). */
+export interface DiffMarks {
+  aligned: readonly string[];
+  conflicting: readonly string[];
 }
 
 /**
@@ -30,7 +41,7 @@ function wordKey(word: string): string {
  * same facts ("researchers at Microsoft" / "Microsoft's researchers"), and marking a moved word is noise.
  * Whitespace is kept as in `text`; adjacent changed words are merged into one run.
  */
-export function wordDiff(reference: string, text: string): DiffSegment[] {
+export function wordDiff(reference: string, text: string, marks?: DiffMarks): DiffSegment[] {
   const parts = text.split(/(\s+)/).filter((part) => part !== '');
   const words = parts.filter((part) => !/^\s+$/.test(part));
   const refKeys = reference
@@ -39,6 +50,8 @@ export function wordDiff(reference: string, text: string): DiffSegment[] {
     .filter((key) => key !== '');
   const keys = words.map(wordKey);
   const refSet = new Set(refKeys);
+  const conflicting = new Set((marks?.conflicting ?? []).map(wordKey));
+  const aligned = new Set((marks?.aligned ?? []).map(wordKey));
   const own = keys.map((key) => key !== '' && !FUNCTION_WORDS.has(key) && !refSet.has(key));
   // A function word is marked only inside a marked run: look for the nearest content words either side.
   const marked = keys.map((key, i) => {
@@ -50,24 +63,37 @@ export function wordDiff(reference: string, text: string): DiffSegment[] {
     };
     return side(-1) && side(1);
   });
+  // The verifier's reading wins over the word diff: a conflicting word is marked even when the claim shares it
+  // ("not" in one, "approved" in both), and a word it aligned is the claim's, said otherwise.
+  const markOf = (i: number): DiffSegment['mark'] => {
+    const key = keys[i]!;
+    if (key === '') return undefined;
+    if (conflicting.has(key)) return 'conflict';
+    if (aligned.has(key) && own[i]) return 'aligned';
+    return undefined;
+  };
 
   const segments: DiffSegment[] = [];
-  const push = (part: string, changed: boolean) => {
+  const push = (part: string, changed: boolean, mark?: DiffSegment['mark']) => {
     const last = segments[segments.length - 1];
-    if (last && last.changed === changed) last.text += part;
-    else segments.push({ text: part, changed });
+    if (last && last.changed === changed && last.mark === mark) last.text += part;
+    else segments.push(mark ? { text: part, changed, mark } : { text: part, changed });
   };
   let wordIndex = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (/^\s+$/.test(part)) {
-      // Space between two changed words belongs to the marked run; elsewhere it is plain text.
+      // Space between two marked words of one kind belongs to their run; elsewhere it is plain text.
       const prev = segments[segments.length - 1];
-      push(part, Boolean(prev?.changed) && Boolean(marked[wordIndex]));
+      const next = wordIndex < words.length ? markOf(wordIndex) : undefined;
+      const nextChanged = Boolean(marked[wordIndex]) || next === 'conflict';
+      if (prev && prev.changed && nextChanged && prev.mark === next) push(part, true, next);
+      else push(part, false);
       continue;
     }
+    const mark = markOf(wordIndex);
     // Bare punctuation ("—", "&") never counts as a difference on its own.
-    push(part, marked[wordIndex]!);
+    push(part, mark === 'conflict' || (mark !== 'aligned' && marked[wordIndex]!), mark);
     wordIndex++;
   }
   return segments;

@@ -225,6 +225,7 @@ export function decideVerdict(
   }
   // The verifier reads the sentence the rules would confirm with: a conflict it finds there is what a reader most
   // needs to see, and a ✓ beside a sentence that says otherwise is the worst answer this product can give.
+  let marks: Verdict['marks'];
   if (best && confirmsBest && ctx.verifier) {
     claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
     const pair = ctx.verifier.verifyPair(claim.analysis, ctx.analysisOf(docIndex, best.position));
@@ -233,6 +234,13 @@ export function decideVerdict(
       verdict.marks = { aligned: pair.aligned, conflicting: pair.conflicting };
       return { verdict, evidence: null };
     }
+    // "Only", "all" or "none" the sentence does not state: it reports the statement without the claim's scope.
+    if (pair.unstated.length > 0) {
+      const why = `leaves out: does not say “${pair.unstated[0]}”`;
+      return { verdict: makeVerdict(doc, 'leaves_out', null, round(1 - best.relevance), why), evidence: null };
+    }
+    // The words it aligned still show the reader which ones carry the claim, said otherwise or not.
+    marks = { aligned: pair.aligned, conflicting: [] };
   }
   if (best && confirmsBest) {
     const drift = driftBetween(claim.text, claim.attribution, best.text, best.facts.attribution);
@@ -244,6 +252,7 @@ export function decideVerdict(
       `states it: ${best.shared.slice(0, 6).join(', ')}${modelNote}`,
     );
     if (drift) verdict.drift = drift;
+    if (marks) verdict.marks = marks;
     return { verdict, evidence: best.facts };
   }
   if (best && best.shared.length > 0 && best.missing.length > 0) {

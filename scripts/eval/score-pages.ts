@@ -76,6 +76,7 @@ export function scorePages(
         if (bestCoverage < MIN_COVERAGE) best = null;
         else claims.found++;
         const verdicts = new Map((best?.verdicts ?? []).map((v) => [v.doc.slice(0, 3), v.status]));
+        const byOutlet = new Map((best?.verdicts ?? []).map((v) => [v.doc.slice(0, 3), v]));
         const outlets = new Set([...fact.versions.flatMap((v) => Object.keys(v)), ...fact.omitted_by, ...Object.keys(fact.either)]);
         for (const outlet of [...outlets].sort()) {
           if (outlet === page || !/^\d{3}$/.test(outlet)) continue;
@@ -96,7 +97,11 @@ export function scorePages(
           else {
             fn[want]++;
             if (predicted !== 'missing') fp[predicted]++;
-            errors.push(`${fact.id}: page ${page} vs ${outlet}: want ${want}, got ${predicted}`);
+            const verdict = byOutlet.get(outlet);
+            errors.push(
+              `${fact.id}: page ${page} vs ${outlet}: want ${want}${want === 'contradicts' ? ` (${contradictionKind(fact.note)})` : ''}, got ${predicted}` +
+                (verdict ? ` (${verdict.why})\n    claim: ${best!.text}\n    evidence: ${verdict.evidence ?? '—'}` : ''),
+            );
           }
         }
       }

@@ -56,3 +56,38 @@ describe('wordDiff', () => {
     expect(marked('the company raised money', 'the company raised six hundred million dollars')).toEqual(['six hundred million dollars']);
   });
 });
+
+describe('wordDiff with the verifier’s marks', () => {
+  const runs = (reference: string, text: string, marks: { aligned: string[]; conflicting: string[] }) =>
+    wordDiff(reference, text, marks)
+      .filter((segment) => segment.mark || segment.changed)
+      .map((segment) => `${segment.mark ?? 'new'}:${segment.text}`);
+
+  it('marks a conflicting word even when the claim uses it too, and keeps the text intact', () => {
+    const text = 'Most big US technology companies host DeepSeek’s open models.';
+    const segments = wordDiff('None of the big US technology companies host DeepSeek’s models.', text, {
+      aligned: [],
+      conflicting: ['most'],
+    });
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(runs('None of the big US technology companies host DeepSeek’s models.', text, { aligned: [], conflicting: ['most'] })).toEqual([
+      'conflict:Most',
+      'new:open',
+    ]);
+  });
+
+  it('shows a word said otherwise as aligned, not as new', () => {
+    expect(
+      runs('OpenAI wants DeepSeek’s models banned.', 'OpenAI urged officials to consider outlawing DeepSeek’s models.', {
+        aligned: ['outlawing', 'openai', 'models'],
+        conflicting: [],
+      }),
+    ).toEqual(['new:urged officials to consider', 'aligned:outlawing']);
+  });
+
+  it('without marks, is the plain word diff', () => {
+    const reference = 'the company raised money';
+    const text = 'the company raised six hundred million dollars';
+    expect(wordDiff(reference, text, { aligned: [], conflicting: [] })).toEqual(wordDiff(reference, text));
+  });
+});

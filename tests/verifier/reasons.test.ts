@@ -59,3 +59,15 @@ describe('reasons name the words that differ', () => {
     expect(a.conflicts).toHaveLength(0);
   });
 });
+
+describe('the panel marks what the verifier read', () => {
+  it('the conflicting word of a negated predicate is marked as a conflict in the evidence', async () => {
+    const { wordDiff } = await import('../../lib/panel-state/word-diff.ts');
+    const claim = 'The council did not approve the budget.';
+    const evidence = 'The council approved the budget on Monday.';
+    const v = verifier.verifyPair(analyseText(claim), analyseText(evidence));
+    expect(v.label).toBe('contradicts');
+    const conflict = wordDiff(claim, evidence, v).filter((s) => s.mark === 'conflict');
+    expect(conflict.map((s) => s.text.trim())).toEqual(['approved']);
+  });
+});

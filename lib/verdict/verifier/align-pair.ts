@@ -75,6 +75,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   const predJ = claim.predicate >= 0 ? (claimLinked[claim.predicate] ?? -1) : -1;
   let hardAnchored = 0;
   let softAnchored = 0;
+  let checkableAnchored = 0;
   let unanchoredConflicts = 0;
   for (const c of conflicts) {
     const anchor = conflictAnchor(c, claim, evidence, E, evUsed, predJ, wAll > 0 ? (wSame + wSyn) / wAll : 0);
@@ -83,6 +84,8 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
     if (c.kind === 'substitution') continue;
     if (HARD_KINDS.has(c.kind)) hardAnchored = Math.max(hardAnchored, anchor);
     else softAnchored = Math.max(softAnchored, anchor);
+    // "only" in the claim and not in the evidence is something the evidence leaves out, not says otherwise
+    if (c.evidenceIndex.length > 0) checkableAnchored = Math.max(checkableAnchored, anchor);
     if (anchor < 0.5) unanchoredConflicts++;
   }
   let rareUncoveredMax = 0;
@@ -94,6 +97,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
     predicateCover: predVia === null ? 0 : predVia === 'related' ? 0.5 : 1,
     hardAnchored,
     softAnchored,
+    checkableAnchored,
     unanchoredConflicts,
     links,
     unmatched,

@@ -83,6 +83,11 @@ export interface Alignment {
   hardAnchored: number;
   /** Highest anchor of a scope, certainty, attribution or other-word conflict (0 when none). */
   softAnchored: number;
+  /**
+   * Highest anchor of a conflict a reader can check on both sides (not a claim word the evidence merely lacks, such as
+   * "only"): what the document gates let a contradiction rest on. Not a model feature.
+   */
+  checkableAnchored: number;
   /** Conflicts whose anchor is below one half (about something else). */
   unanchoredConflicts: number;
 }

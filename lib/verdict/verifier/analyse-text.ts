@@ -18,14 +18,12 @@ export type { Marked, QuantifierClass, TextAnalysis } from './text-analysis.ts';
 
 /** Bump when `analyseText` changes: stored analyses of an older version must be recomputed. */
 // 2: page words are looked up in Maps ("constructor", "__proto__" no longer reach Object.prototype)
-export const ANALYSIS_VERSION = 2;
+// 3: "U.S." has its own match key (it shared "use"'s stem); "prohibit"/"forbid" are negation cues
+export const ANALYSIS_VERSION = 3;
 
-/** Match key of a lemma: folded spelling, Porter stem. */
+/** Match key of a lemma: its folded spelling, else its Porter stem (never folded: the stem of "use" is "us"). */
 export function matchKey(lemma: string): string {
-  const f = KEY_FOLD.get(lemma);
-  if (f) return f;
-  const s = stemmer(lemma);
-  return KEY_FOLD.get(s) ?? s;
+  return KEY_FOLD.get(lemma) ?? stemmer(lemma);
 }
 
 /** Analyses one sentence. `context.date` is the page's ISO date, used to resolve relative dates. */

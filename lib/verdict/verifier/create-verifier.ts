@@ -15,6 +15,11 @@ export interface PairVerdict {
   aligned: string[];
   /** Evidence words in conflict with the claim (the panel marks them). */
   conflicting: string[];
+  /**
+   * The claim's scope words ("only", "all", "none") the evidence does not state: a sentence without them does not
+   * confirm the claim, whatever else it shares.
+   */
+  unstated: string[];
 }
 
 /** Verdict on one claim × document; `evidenceIndex` is the candidate sentence it rests on. */
@@ -203,6 +208,7 @@ export function createVerifier(
         a.links.map((l) => l.evidence).filter((j) => !conflictIdx.has(j)),
       ),
       conflicting: uniqueWords(evidence, conflictIdx),
+      unstated: a.conflicts.filter((c) => c.kind === 'scope' && c.evidenceIndex.length === 0).map((c) => c.claimWords),
     };
   }
 
@@ -217,6 +223,7 @@ export function createVerifier(
       why: evidence && missing.length > 0 ? `leaves out: does not say ${missing.join(', ')}` : 'leaves out: no sentence states the claim',
       aligned: [],
       conflicting: [],
+      unstated: [],
     };
   }
 
@@ -238,7 +245,7 @@ export function createVerifier(
         out.push({ p: [...UNRELATED_P], rareCoverage: 0, anchor: 0 });
         continue;
       }
-      out.push({ p: r.p, rareCoverage: r.a.rareCoverage, anchor: Math.max(r.a.hardAnchored, r.a.softAnchored) });
+      out.push({ p: r.p, rareCoverage: r.a.rareCoverage, anchor: r.a.checkableAnchored });
     }
     return out;
   }
@@ -249,7 +256,7 @@ export function createVerifier(
       const r = scorePair(claim, evidence, context);
       if (!r) return unrelated(claim, evidence);
       // the same rule as for documents: "contradicts" needs a conflict anchored on what both sentences share
-      if (Math.max(r.a.hardAnchored, r.a.softAnchored) < (model.docGate[1] ?? 0) && r.p[1] >= r.p[2]) {
+      if (r.a.checkableAnchored < (model.docGate[1] ?? 0) && r.p[1] >= r.p[2]) {
         const p1 = r.p[2] * 0.99;
         const sum = r.p[0] + p1 + r.p[2];
         r.p = [r.p[0] / sum, p1 / sum, r.p[2] / sum];

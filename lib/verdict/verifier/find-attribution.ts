@@ -25,10 +25,16 @@ export function findAttribution(
       if (n) return { source: n.key, verb: lemmas[i] ?? '', start: n.start, end: n.end };
       if (pos[j] === 'NOUN') return { source: lemmas[j] ?? null, verb: lemmas[i] ?? '', start: j, end: j + 1 };
       if (pos[j] === 'PRON') return { source: null, verb: lemmas[i] ?? '', start: j, end: j + 1 };
-      if (pos[j] === 'PUNCT') break;
+      if (pos[j] === 'PUNCT') {
+        // "David Sacks, the White House's crypto czar, told …": the speaker is the name before the apposition.
+        const open = words[j] === ',' ? words.lastIndexOf(',', j - 1) : -1;
+        const before = open > 0 && j - open <= 15 ? names.find((x) => x.end === open) : undefined;
+        if (before) return { source: before.key, verb: lemmas[i] ?? '', start: before.start, end: before.end };
+        break;
+      }
     }
-    // inverted: "…, said X"
-    const n = names.find((x) => x.start === i + 1 || x.start === i + 2);
+    // inverted: "…, said X" (never after "told": its object is the listener, "told Fox News")
+    const n = lemmas[i] === 'tell' ? undefined : names.find((x) => x.start === i + 1 || x.start === i + 2);
     if (n) return { source: n.key, verb: lemmas[i] ?? '', start: n.start, end: n.end };
     return { source: null, verb: lemmas[i] ?? '', start: i, end: i + 1 };
   }

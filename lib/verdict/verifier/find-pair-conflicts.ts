@@ -4,6 +4,7 @@ import type { Conflict, TokenLink } from './alignment.ts';
 import type { Lookups } from './lookups.ts';
 import { compatibleUnits, sameAmount } from './extract-quantities.ts';
 import { compareDates } from './extract-dates.ts';
+import { MODALS, PROHIBITION_CUES } from './word-lists.ts';
 
 /** Claim|evidence quantifier classes that conflict. */
 const QUANT_CONFLICTS: ReadonlySet<string> = new Set([
@@ -34,14 +35,42 @@ function certaintyLevel(a: TextAnalysis): number {
   return hedge ? -1 : boost ? 1 : 0;
 }
 
-/** Content tokens a negation cue governs directly: the first content word after it in its clause. */
+/** Content tokens a negation cue governs directly: the first content word after it in its clause (a verb, after a prohibition or "none of"). */
 function directlyNegated(a: TextAnalysis): Set<number> {
   const out = new Set<number>();
   for (const n of a.negations) {
-    const next = a.content.find((i) => i > n.index && a.clause[i] === a.clause[n.index] && a.pos[i] !== 'ADV');
+    // "prohibit developers from using", "none of the labs use": the negation falls on the verb, not on who
+    const onVerb = PROHIBITION_CUES.has(n.word) || a.words[n.index + 1] === 'of';
+    const governs = onVerb ? (i: number) => a.pos[i] === 'VERB' : (i: number) => a.pos[i] !== 'ADV';
+    const next = a.content.find((i) => i > n.index && a.clause[i] === a.clause[n.index] && governs(i));
     if (next !== undefined) out.add(next);
   }
   return out;
+}
+
+/** The negation cue before token `i` in its clause, if any. */
+function cueBefore(a: TextAnalysis, i: number): TextAnalysis['negations'][number] | undefined {
+  return a.negations.filter((n) => n.index < i && a.clause[n.index] === a.clause[i]).pop();
+}
+
+/** Whether a modal or permission word comes before token `i` in its clause ("may use", "allowed to use"). */
+function modalBefore(a: TextAnalysis, i: number): boolean {
+  for (let j = i - 1; j >= 0 && a.clause[j] === a.clause[i]; j--)
+    if (MODALS.has(a.words[j] ?? '') || MODALS.has(a.lemmas[j] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether a negation mismatch on token pair (`ci`, `ei`) is a rule against a fact: "users may not copy it" and "DeepSeek
+ * copied it" can both be true (breaking a rule is the story), so only a rule against a rule conflicts.
+ */
+function ruleAgainstFact(claim: TextAnalysis, ci: number, evidence: TextAnalysis, ei: number): boolean {
+  const negClaim = (claim.negated[ci] ?? 0) === 1;
+  const [neg, ni, other, oi] = negClaim ? [claim, ci, evidence, ei] : [evidence, ei, claim, ci];
+  const cue = cueBefore(neg, ni);
+  if (!cue) return false;
+  const rule = PROHIBITION_CUES.has(cue.word) || cue.word === 'cannot' || modalBefore(neg, cue.index + 1);
+  return rule && !modalBefore(other, oi);
 }
 
 /** Token indices [a, b). */
@@ -136,7 +165,7 @@ export function findNegationConflict(
     const direct = cDirect.has(l.claim) || eDirect.has(l.evidence);
     // why not every adjective: a negated clause runs to its end and sweeps up modifiers ("not … the alleged distillation")
     if (p !== 'VERB' && !direct) continue;
-    if ((claim.negated[l.claim] ?? 0) !== (evidence.negated[l.evidence] ?? 0)) {
+    if ((claim.negated[l.claim] ?? 0) !== (evidence.negated[l.evidence] ?? 0) && !ruleAgainstFact(claim, l.claim, evidence, l.evidence)) {
       negMis++;
       firstNeg ??= l;
       if (l.claim === claim.predicate) negPred = 1;

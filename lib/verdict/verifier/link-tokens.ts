@@ -52,7 +52,9 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
     rAll += r;
     const hit = E.byKey.get(claim.keys[i] ?? '');
     if (hit && hit.length > 0) {
-      const j = hit.find((x) => !evUsed.has(x)) ?? hit[0] ?? 0;
+      // Of several same-key words, an unused one of the same part of speech ("use" the verb, not "terms of use").
+      const free = hit.filter((x) => !evUsed.has(x));
+      const j = free.find((x) => evidence.pos[x] === claim.pos[i]) ?? free[0] ?? hit[0] ?? 0;
       links.push({ claim: i, evidence: j, via: 'same' });
       evUsed.add(j);
       claimLinked[i] = j;

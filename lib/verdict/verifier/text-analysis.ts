@@ -20,7 +20,7 @@ export interface TextAnalysis {
   words: string[];
   /** Lemmas (lower case). */
   lemmas: string[];
-  /** Match keys: Porter stem of the lemma, with a few spelling variants folded ("u.s." → "us"). */
+  /** Match keys: Porter stem of the lemma, with a few spelling variants folded ("US" → "u.s."). */
   keys: string[];
   /** Universal POS tags from wink-nlp. */
   pos: string[];

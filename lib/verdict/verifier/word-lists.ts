@@ -97,7 +97,34 @@ export const NEGATION_CUES = new Set([
   'refused',
   'reject',
   'rejected',
+  // A prohibition negates its complement: "prohibits using outputs" says what "may not use outputs" says.
+  'prohibit',
+  'prohibits',
+  'prohibited',
+  'forbid',
+  'forbids',
+  'forbade',
+  'forbidden',
 ]);
+/** Modal and permission words: a negation after one states a rule ("may not use"), not a fact ("did not use"). */
+export const MODALS = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'allow',
+  'allowed',
+  'allows',
+  'permit',
+  'permitted',
+  'permits',
+  'able',
+]);
+/** Negation cues whose direct object is who is prohibited, not what: they govern the verb after them ("from using"). */
+export const PROHIBITION_CUES = new Set(['prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbade', 'forbidden']);
 /** Hedges: mark a sentence's certainty as lowered (-1). */
 export const HEDGES = new Set([
   'may',
@@ -195,20 +222,25 @@ export const CLAUSE_WORDS = new Set([
   'rather',
   'yet',
 ]);
-/** Spelling variants folded to one match key ("u.s." → "us"). */
+/**
+ * Spelling variants of a lemma folded to one match key ("u.s." → "u.s."). The key is not a stem any word has: "us"
+ * was, and "use" (stem "us") then matched "U.S.".
+ */
 export const KEY_FOLD: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    'u.s.': 'us',
-    'u.s': 'us',
-    usa: 'us',
-    'u.k.': 'uk',
-    'u.n.': 'un',
-    american: 'us',
-    america: 'us',
-    chines: 'china',
+    'u.s.': 'u.s.',
+    'u.s': 'u.s.',
+    us: 'u.s.',
+    usa: 'u.s.',
+    'u.k.': 'u.k.',
+    uk: 'u.k.',
+    'u.n.': 'u.n.',
+    american: 'u.s.',
+    america: 'u.s.',
+    chinese: 'china',
     prc: 'china',
-    british: 'uk',
-    britain: 'uk',
+    british: 'u.k.',
+    britain: 'u.k.',
   }),
 );
 /** Words wink tags PROPN only because they open a sentence. */
