@@ -20,7 +20,7 @@ const ANCHOR_REACH = 5;
 /**
  * Anchor of one conflict (0–1): half the aligned share of the evidence's content words within `ANCHOR_REACH` of it (in
  * its clause or beside it), half whether it is within reach (or in the clause) of the word aligned with the claim's
- * predicate. A conflict only on the claim's side ("only" the evidence lacks) takes the claim's coverage.
+ * predicate. A conflict only on the claim's side ("only" the evidence lacks) and another speaker take the claim's coverage.
  */
 export function conflictAnchor(
   c: Conflict,
@@ -31,6 +31,9 @@ export function conflictAnchor(
   predJ: number,
   coverage: number,
 ): number {
+  // Another speaker sits apart from what is said ("David Sacks, the White House's czar, told …"): it matters as much
+  // as the rest of the statement is the claim's.
+  if (c.kind === 'attribution') return coverage;
   const j0 = c.evidenceIndex[0];
   if (j0 === undefined) {
     const i0 = c.claimIndex[0] ?? -1;

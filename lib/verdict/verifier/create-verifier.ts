@@ -60,9 +60,20 @@ function pickConflict(a: Alignment): Conflict | null {
   return null;
 }
 
+/** The conflict a contradiction rests on: one a reader can check in both sentences, the best anchored first. */
+function pickCheckable(a: Alignment): Conflict | null {
+  let best: Conflict | null = null;
+  for (const k of CONFLICT_ORDER) {
+    if (k === 'substitution') continue;
+    for (const c of a.conflicts)
+      if (c.kind === k && c.evidenceIndex.length > 0 && (best === null || (c.anchor ?? 0) > (best.anchor ?? 0))) best = c;
+  }
+  return best;
+}
+
 /** A reason a reader can check against the two sentences. */
 export function explain(label: VerifierLabel, claim: TextAnalysis, evidence: TextAnalysis, a: Alignment): string {
-  const c = pickConflict(a);
+  const c = label === 'contradicts' ? (pickCheckable(a) ?? pickConflict(a)) : pickConflict(a);
   if (label === 'contradicts') {
     if (!c) return 'contradicts: states otherwise about the same subject';
     const ev = c.evidenceWords || 'not said';
@@ -89,6 +100,8 @@ export function explain(label: VerifierLabel, claim: TextAnalysis, evidence: Tex
     .map((i) => claim.words[i] ?? '');
   const qs = claim.quantities.filter((q) => !evidence.quantities.some((e) => e.unit === q.unit)).map((q) => q.text);
   const parts = [...qs, ...missing].slice(0, 3);
+  if (c && c.kind === 'scope' && !c.evidenceWords)
+    return `leaves out: does not say "${c.claimWords}"${parts.length ? `, ${parts.join(', ')}` : ''}`;
   if (c && c.kind !== 'substitution') {
     return `leaves out: not clearly the same statement (${c.claimWords || c.kind} vs ${c.evidenceWords || 'not said'})${parts.length ? `; does not say ${parts.join(', ')}` : ''}`;
   }

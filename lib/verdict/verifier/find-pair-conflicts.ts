@@ -41,11 +41,16 @@ function directlyNegated(a: TextAnalysis): Set<number> {
   for (const n of a.negations) {
     // "prohibit developers from using", "none of the labs use": the negation falls on the verb, not on who
     const onVerb = PROHIBITION_CUES.has(n.word) || a.words[n.index + 1] === 'of';
-    const governs = onVerb ? (i: number) => a.pos[i] === 'VERB' : (i: number) => a.pos[i] !== 'ADV';
+    const governs = onVerb ? (i: number) => a.pos[i] === 'VERB' && !describesNoun(a, i) : (i: number) => a.pos[i] !== 'ADV';
     const next = a.content.find((i) => i > n.index && a.clause[i] === a.clause[n.index] && governs(i));
     if (next !== undefined) out.add(next);
   }
   return out;
+}
+
+/** A participle before a noun describes it ("leading companies", "trained models"): it is not the negated act. */
+function describesNoun(a: TextAnalysis, i: number): boolean {
+  return /(?:ing|ed)$/.test(a.words[i] ?? '') && /^(?:NOUN|PROPN)$/.test(a.pos[i + 1] ?? '');
 }
 
 /** The negation cue before token `i` in its clause, if any. */
@@ -165,6 +170,7 @@ export function findNegationConflict(
     const direct = cDirect.has(l.claim) || eDirect.has(l.evidence);
     // why not every adjective: a negated clause runs to its end and sweeps up modifiers ("not … the alleged distillation")
     if (p !== 'VERB' && !direct) continue;
+    if (!direct && describesNoun(claim, l.claim)) continue;
     if ((claim.negated[l.claim] ?? 0) !== (evidence.negated[l.evidence] ?? 0) && !ruleAgainstFact(claim, l.claim, evidence, l.evidence)) {
       negMis++;
       firstNeg ??= l;
@@ -228,9 +234,12 @@ export function findQuantifierConflicts(
   const qe = new Map<QuantifierClass, number>();
   for (const q of evidence.quantifiers) qe.set(q.value, q.index);
   let quantifierConflict = 0;
+  // every clashing pair, not the first: the anchor then finds the one about the claim's subject ("common practice"
+  // opens the sentence; "both China and the US" is about who uses it)
   for (const [a, ia] of qc)
-    for (const [b, ib] of qe) {
-      if (QUANT_CONFLICTS.has(`${a}|${b}`) && quantifierConflict === 0) {
+    for (const q of evidence.quantifiers) {
+      const [b, ib] = [q.value, q.index];
+      if (QUANT_CONFLICTS.has(`${a}|${b}`)) {
         quantifierConflict = 1;
         conflicts.push({
           kind: 'scope',

@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
 /** The shared wink-nlp pipeline (POS tags, lemmas, negation scope), created on first use: loading costs ~200 ms. */
 let instance: ReturnType<typeof winkNLP> | null = null;
@@ -13,8 +13,14 @@ export type ReadWinkFile = (name: string) => Promise<Uint8Array>;
  */
 export async function prepareWink(_read?: ReadWinkFile): Promise<void> {}
 
-/** Returns the process-wide wink-nlp instance, creating it on first call. */
+/**
+ * Returns the process-wide wink-nlp instance, creating it on first call. The model (3.5 MB of JSON) is required here,
+ * not imported at the top: a CLI run that never reaches the verifier (`--help`, a page nothing confirms) skips it.
+ */
 export function getWink(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model, ['pos', 'negation']);
+  if (!instance) {
+    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
+    instance = winkNLP(model, ['pos', 'negation']);
+  }
   return instance;
 }
