@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
+import { message } from '@/lib/extension/i18n';
 import type { Claim, CorpusDoc } from '@/lib/types';
 import { ClaimItem } from './ClaimItem';
 import { useSteppedRows } from './use-stepped-rows';
@@ -28,17 +29,22 @@ export function CheckProgress({ title, claims, done, total, docs }: CheckProgres
   );
   // Claims come in batches; each task mounts a few rows of them.
   const { rows } = useSteppedRows(claims.length);
-  const progress = total === null ? 'Finding claims…' : `${done} of ${total} claims`;
+  const progress = total === null ? message('findingClaims') : message('claimsProgress', [done, total]);
   return (
     <section class="state state-checking streaming" data-state="checking" aria-busy="true">
-      <h1 class="state-title">Cross-checking claims…</h1>
+      <h1 class="state-title">{message('checkingTitle')}</h1>
       <p class="state-detail">{title}</p>
-      <progress class="state-progress" aria-label="Claims checked" max={total ?? undefined} value={total === null ? undefined : done} />
+      <progress
+        class="state-progress"
+        aria-label={message('claimsCheckedLabel')}
+        max={total ?? undefined}
+        value={total === null ? undefined : done}
+      />
       <p class="check-progress" role="status" data-progress={total === null ? undefined : `${done}/${total}`}>
         {progress}
       </p>
       {claims.length > 0 && (
-        <ol class="claims" aria-label="Claims checked so far">
+        <ol class="claims" aria-label={message('claimsCheckedSoFarLabel')}>
           {claims.slice(0, rows).map((claim) => (
             <ClaimItem
               key={claim.index}

@@ -1,4 +1,7 @@
 import { memo } from 'preact/compat';
+import { formatList } from '@/lib/extension/format-list';
+import { message } from '@/lib/extension/i18n';
+import { plural } from '@/lib/extension/plural';
 import {
   capitalize,
   describeAttribution,
@@ -35,7 +38,11 @@ export interface ClaimItemProps {
   onCorrect?(claim: Claim, verdict: Verdict, status: Status | null): Promise<void>;
 }
 
-const FLAG_TEXT = { confirmed: 'Confirmed', contradicted: 'Contradicted', unverified: NOT_FOUND_LABEL } as const;
+const FLAG_TEXT = {
+  confirmed: message('claimConfirmed'),
+  contradicted: message('claimContradicted'),
+  unverified: NOT_FOUND_LABEL,
+} as const;
 
 /** A claim with its outlet chips; expanded, each outlet's evidence with the differing words marked, and the reason. */
 function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCorrect }: ClaimItemProps) {
@@ -59,7 +66,7 @@ function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCor
           {FLAG_TEXT[flag]}
         </span>
         <span class="claim-sentence">{claim.text}</span>
-        {!onPage && <span class="claim-note">not found on the page</span>}
+        {!onPage && <span class="claim-note">{message('claimNotOnPage')}</span>}
       </button>
       {(confirmation || drift.length > 0 || corrected > 0) && (
         <p class="claim-summary">
@@ -73,12 +80,12 @@ function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCor
           {corrected > 0 && (
             <span class="claim-corrected">
               <span aria-hidden="true">✎ </span>
-              {corrected === 1 ? '1 verdict corrected by you' : `${corrected} verdicts corrected by you`}
+              {plural('verdictsCorrected', corrected)}
             </span>
           )}
         </p>
       )}
-      <ul class="chips" aria-label="What other outlets say">
+      <ul class="chips" aria-label={message('outletChipsLabel')}>
         {claim.verdicts.map((verdict) => (
           <OutletChip key={verdict.doc} verdict={verdict} />
         ))}
@@ -89,10 +96,8 @@ function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCor
             <p class="attribution">{describeAttribution(claim.attribution)}</p>
             {claim.sources.length > 0 ? (
               <>
-                <p class="sources-head">
-                  {claim.sources.length === 1 ? '1 independent source' : `${claim.sources.length} independent sources`} confirm it:
-                </p>
-                <ul class="sources" aria-label="Independent sources">
+                <p class="sources-head">{message('sourcesConfirmIt', [plural('independentSources', claim.sources.length)])}</p>
+                <ul class="sources" aria-label={message('independentSourcesLabel')}>
                   {claim.sources.map((group) => (
                     <li key={group.docs.join(' ')} class="source-group" data-source-group={group.docs.length}>
                       {describeSourceGroup(
@@ -107,10 +112,10 @@ function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCor
                 </ul>
               </>
             ) : claim.contradicted ? (
-              <p class="sources-head">No article you have confirms it.</p>
+              <p class="sources-head">{message('noArticleConfirms')}</p>
             ) : (
               <p class="sources-head" title={NOT_FOUND_HINT}>
-                {NOT_FOUND_LABEL}: no article you have states it. That does not make it false.
+                {message('notFoundDetail', [NOT_FOUND_LABEL])}
               </p>
             )}
           </div>
@@ -132,10 +137,10 @@ function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCor
                     </p>
                     {verdict.evidence ? (
                       <blockquote class="evidence-text">
-                        <DiffText reference={claim.text} text={verdict.evidence} />
+                        <DiffText reference={claim.text} text={verdict.evidence} marks={verdict.marks} />
                       </blockquote>
                     ) : (
-                      !verdict.why && <p class="evidence-none">No sentence in this article states it.</p>
+                      !verdict.why && <p class="evidence-none">{message('evidenceNone')}</p>
                     )}
                     {verdict.why && <p class="why">{verdict.why}</p>}
                     {verdict.drift && (
@@ -144,7 +149,7 @@ function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCor
                         {capitalize(verdict.drift.why)}
                       </p>
                     )}
-                    {cites.length > 0 && <p class="cites">This article cites {cites.join(', ')}.</p>}
+                    {cites.length > 0 && <p class="cites">{message('articleCites', [formatList(cites, 'unit')])}</p>}
                     {onCorrect && <CorrectionControl verdict={verdict} onCorrect={(status) => onCorrect(claim, verdict, status)} />}
                   </li>
                 );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Status, Verdict } from '@/lib/types';
+import { message } from '@/lib/extension/i18n';
 import { CORRECTION_CHOICES, STATUS_LABELS } from '@/lib/panel-state/status-labels';
 
 export interface CorrectionControlProps {
@@ -43,9 +44,10 @@ export function CorrectionControl({ verdict, onCorrect }: CorrectionControlProps
           class="link-button"
           disabled={busy}
           onClick={() => run(null)}
-          aria-label={`Undo your correction of ${verdict.outlet} (the engine said it ${STATUS_LABELS[verdict.corrected.engineStatus].label})`}
+          aria-label={message('undoCorrectionLabel', [verdict.outlet, STATUS_LABELS[verdict.corrected.engineStatus].label])}
         >
-          <span aria-hidden="true">✎ </span>Undo correction
+          <span aria-hidden="true">✎ </span>
+          {message('undoCorrection')}
         </button>
       </div>
     );
@@ -59,10 +61,10 @@ export function CorrectionControl({ verdict, onCorrect }: CorrectionControlProps
           ref={opener}
           class="link-button"
           aria-expanded={false}
-          aria-label={`Wrong? Correct what ${verdict.outlet} says`}
+          aria-label={message('correctVerdictLabel', [verdict.outlet])}
           onClick={() => setOpen(true)}
         >
-          Wrong?
+          {message('correctVerdict')}
         </button>
       </div>
     );
@@ -76,13 +78,13 @@ export function CorrectionControl({ verdict, onCorrect }: CorrectionControlProps
     <div
       class="correction is-open"
       role="group"
-      aria-label={`What ${verdict.outlet} really does with this claim`}
+      aria-label={message('correctionChoicesLabel', [verdict.outlet])}
       ref={choices}
       onKeyDown={(event) => {
         if (event.key === 'Escape') close();
       }}
     >
-      <span class="correction-prompt">Wrong? It actually</span>
+      <span class="correction-prompt">{message('correctionPrompt')}</span>
       {CORRECTION_CHOICES.filter((choice) => choice.status !== verdict.status).map((choice) => (
         <button
           key={choice.status}
@@ -97,7 +99,7 @@ export function CorrectionControl({ verdict, onCorrect }: CorrectionControlProps
         </button>
       ))}
       <button type="button" class="link-button" disabled={busy} onClick={close}>
-        Cancel
+        {message('cancel')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { message } from '@/lib/extension/i18n';
 import { wordDiff, type DiffMarks } from '@/lib/panel-state/word-diff';
 
 /**
@@ -11,13 +12,13 @@ export function DiffText({ reference, text, marks }: { reference: string; text: 
       {wordDiff(reference, text, marks).map((segment, i) => {
         if (segment.mark === 'conflict')
           return (
-            <mark key={i} class="conflict" title="Conflicts with the claim">
+            <mark key={i} class="conflict" title={message('diffConflictTitle')}>
               {segment.text}
             </mark>
           );
         if (segment.mark === 'aligned')
           return (
-            <mark key={i} class="aligned" title="The claim’s words, said otherwise">
+            <mark key={i} class="aligned" title={message('diffAlignedTitle')}>
               {segment.text}
             </mark>
           );

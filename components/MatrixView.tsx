@@ -1,4 +1,5 @@
 import type { Claim } from '@/lib/types';
+import { message } from '@/lib/extension/i18n';
 import { sourceLabel, STATUS_LABELS, verdictLabel } from '@/lib/panel-state/status-labels';
 
 /** Claims × outlets at a glance; each cell an icon with its meaning spelled out for screen readers. */
@@ -14,14 +15,14 @@ export function MatrixView({
   return (
     <div class="matrix-wrap">
       <table class="matrix">
-        <caption class="visually-hidden">Claims by outlet</caption>
+        <caption class="visually-hidden">{message('matrixCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Claim</th>
+            <th scope="col">{message('matrixClaim')}</th>
             {outlets.map((outlet) => (
               <th scope="col" key={outlet.doc} title={sourceLabel(outlet)}>
                 <span class="matrix-outlet">{outlet.outlet}</span>
-                {outlet.origin === 'saved' && <span class="matrix-origin">saved</span>}
+                {outlet.origin === 'saved' && <span class="matrix-origin">{message('matrixSaved')}</span>}
               </th>
             ))}
           </tr>

@@ -1,3 +1,4 @@
+import { message } from '@/lib/extension/i18n';
 import type { TabCheckState } from '@/lib/panel-state/tab-check';
 import { StateMessage } from './StateMessage';
 
@@ -12,56 +13,53 @@ export interface NoResultProps {
 
 /** Why there is no result: nothing to check yet, reading, not allowed, restricted, not an article, off-topic, error. */
 export function NoResult({ state, shortcut, onCheckAnyway, onRetry }: NoResultProps) {
-  const howToAsk = `Click the Crosscheck button in the toolbar${shortcut ? `, press ${shortcut},` : ''} or right-click the page and choose “Crosscheck this page”.`;
+  const menu = message('menuCheckPage');
+  const howToAsk = shortcut ? message('howToAskWithShortcut', [shortcut, menu]) : message('howToAsk', [menu]);
   switch (state.kind) {
     case 'idle':
       return (
-        <StateMessage state="idle" title={state.tabId !== null ? 'Getting ready…' : 'No page to check'}>
+        <StateMessage state="idle" title={state.tabId !== null ? message('idleGettingReady') : message('idleNoPage')}>
           <p>{howToAsk}</p>
         </StateMessage>
       );
     case 'reading':
-      return <StateMessage state="checking" busy title="Reading the page…" />;
+      return <StateMessage state="checking" busy title={message('readingTitle')} />;
     case 'needs-permission':
       return (
-        <StateMessage state="needs-permission" title="Crosscheck reads a page only when you ask">
+        <StateMessage state="needs-permission" title={message('needsPermissionTitle')}>
           <p>{howToAsk}</p>
-          <p>Or switch on “Check news pages automatically” below.</p>
+          <p>{message('needsPermissionAuto', [message('settingAutoCheck')])}</p>
         </StateMessage>
       );
     case 'restricted':
       return (
-        <StateMessage state="restricted" title="This page can’t be checked">
-          <p>The browser does not let extensions read its own pages, extension stores or error pages. Open a news article and try again.</p>
+        <StateMessage state="restricted" title={message('restrictedTitle')}>
+          <p>{message('restrictedDetail')}</p>
         </StateMessage>
       );
     case 'not-article':
       return (
-        <StateMessage state="not-article" title="No article on this page">
-          <p>
-            Crosscheck found no article text here{state.title ? ` (“${state.title}”)` : ''}. It checks news articles: open one and ask
-            again.
-          </p>
+        <StateMessage state="not-article" title={message('notArticleTitle')}>
+          <p>{state.title ? message('notArticleDetailTitled', [state.title]) : message('notArticleDetail')}</p>
         </StateMessage>
       );
     case 'off-topic':
       return (
-        <StateMessage state="off-topic" title="Not about the story Crosscheck knows">
+        <StateMessage state="off-topic" title={message('offTopicTitle')}>
           <p>
-            “{state.title}”{state.outlet ? ` (${state.outlet})` : ''} is not about the AI-distillation story, the only story in the bundled
-            corpus, so other outlets have little to say about it.
+            {state.outlet ? message('offTopicDetailWithOutlet', [state.title, state.outlet]) : message('offTopicDetail', [state.title])}
           </p>
           <button type="button" class="button" onClick={onCheckAnyway}>
-            Check it anyway
+            {message('checkAnyway')}
           </button>
         </StateMessage>
       );
     case 'error':
       return (
-        <StateMessage state="error" title="Something went wrong">
+        <StateMessage state="error" title={message('errorTitle')}>
           <p class="state-detail">{state.message}</p>
           <button type="button" class="button" onClick={onRetry}>
-            Try again
+            {message('tryAgain')}
           </button>
         </StateMessage>
       );

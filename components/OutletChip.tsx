@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { Verdict } from '@/lib/types';
-import { STATUS_LABELS, verdictLabel } from '@/lib/panel-state/status-labels';
+import { SAVED_ORIGIN_LABEL, STATUS_LABELS, verdictLabel } from '@/lib/panel-state/status-labels';
 
 /**
  * One outlet's verdict on a claim: icon + outlet name + colour, with text for assistive tech like "Business
@@ -30,7 +30,7 @@ export function OutletChip({ verdict }: { verdict: Pick<Verdict, 'outlet' | 'sta
       </span>
       {verdict.origin === 'saved' && (
         <span class="chip-origin" aria-hidden="true">
-          your saved page
+          {SAVED_ORIGIN_LABEL}
         </span>
       )}
       {verdict.corrected && (

@@ -1,4 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { message } from '@/lib/extension/i18n';
+import { plural } from '@/lib/extension/plural';
+import { uiLanguage } from '@/lib/extension/ui-language';
 import { NOT_FOUND_HINT, NOT_FOUND_LABEL } from '@/lib/panel-state/wording';
 import type { CheckResult } from '@/lib/types';
 import { SAVED_ORIGIN_LABEL } from '@/lib/panel-state/status-labels';
@@ -10,13 +13,25 @@ export interface PanelHeaderProps {
   onPopOut?: () => void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The outlets the page was checked against, each marked when it is (also) one of the reader's saved pages. */
 function coveredOutlets(result: CheckResult): Array<{ outlet: string; saved: boolean }> {
   const saved = new Set<string>();
   for (const claim of result.claims) for (const verdict of claim.verdicts) if (verdict.origin === 'saved') saved.add(verdict.outlet);
   return result.corpus.outlets.map((outlet) => ({ outlet, saved: saved.has(outlet) }));
+}
+
+/**
+ * "Checked against 7 articles from 6 outlets: 5 bundled, 2 saved by you.", and whether the page itself was one of them
+ * (left out of its own check).
+ */
+function corpusSentence(result: CheckResult, articles: number, outlets: number): string {
+  const [articleText, outletText] = [plural('articleCount', articles), plural('outletCount', outlets)];
+  const { bundled, saved } = result.corpus;
+  if (!result.selfMatch) return message('corpusSize', [articleText, outletText, bundled, saved]);
+  const copies = result.copies.length;
+  return copies > 1
+    ? plural('corpusSizeCopies', copies, [articleText, outletText, bundled, saved, copies])
+    : message('corpusSizeSelfMatch', [articleText, outletText, bundled, saved]);
 }
 
 /** Title, outlet, whether the page is about the story, counts, and what the corpus covers (outlets, bundled vs saved). */
@@ -28,44 +43,42 @@ export function PanelHeader({ result, actions, onPopOut }: PanelHeaderProps) {
   return (
     <header class="page-header">
       <div class="page-meta">
-        <p class="outlet">{result.outlet ?? 'Unknown outlet'}</p>
+        <p class="outlet">{result.outlet ?? message('unknownOutlet')}</p>
         <h1 class="page-title">{result.title}</h1>
         <p class={`topic ${result.isTopic ? 'is-on-topic' : 'is-off-topic'}`}>
-          {result.isTopic ? 'About the AI-distillation story' : 'Not about the AI-distillation story'}
+          {result.isTopic ? message('topicOn') : message('topicOff')}
         </p>
       </div>
-      <dl class="counts" aria-label="Summary">
+      <dl class="counts" aria-label={message('countsLabel')}>
         <div>
-          <dt>Claims</dt>
+          <dt>{message('claimsTotal')}</dt>
           <dd data-count="claims">{result.claims.length}</dd>
         </div>
-        <div class="is-unverified" title={`${NOT_FOUND_LABEL}: ${NOT_FOUND_HINT}`}>
-          <dt>Unverified</dt>
+        <div class="is-unverified" title={message('notFoundTitle', [NOT_FOUND_LABEL, NOT_FOUND_HINT])}>
+          <dt>{message('claimsUnverified')}</dt>
           <dd data-count="unverified">{unverified}</dd>
         </div>
         <div class="is-contradicted">
-          <dt>Contradicted</dt>
+          <dt>{message('claimsContradicted')}</dt>
           <dd data-count="contradicted">{contradicted}</dd>
         </div>
       </dl>
       <div class="coverage">
         <p class="corpus-size" data-corpus-size={corpusSize}>
-          Checked against {plural(corpusSize, 'article', 'articles')} from {plural(outlets.length, 'outlet', 'outlets')}:{' '}
-          {result.corpus.bundled} bundled, {result.corpus.saved} saved by you
-          {result.selfMatch
-            ? ` — this page is ${result.copies.length > 1 ? `in your corpus ${result.copies.length} times` : 'one of them'} and was left out`
-            : ''}
-          .
+          {corpusSentence(result, corpusSize, outlets.length)}
         </p>
         {result.truncated && (
           <p class="truncated-note" role="note" data-truncated={result.truncated.checked}>
-            ⚠ Checked the first {result.truncated.checked} claims of {result.truncated.total.toLocaleString('en')}: this page is longer than
-            an article, so the rest was not checked.
+            ⚠{' '}
+            {plural('truncatedNote', result.truncated.checked, [
+              result.truncated.checked,
+              result.truncated.total.toLocaleString(uiLanguage()),
+            ])}
           </p>
         )}
         <details class="coverage-details">
-          <summary>What your corpus covers</summary>
-          <ul class="coverage-outlets" aria-label="Outlets in your corpus">
+          <summary>{message('coverageSummary')}</summary>
+          <ul class="coverage-outlets" aria-label={message('coverageOutletsLabel')}>
             {outlets.map(({ outlet, saved }) => (
               <li key={outlet}>
                 {outlet}
@@ -73,10 +86,7 @@ export function PanelHeader({ result, actions, onPopOut }: PanelHeaderProps) {
               </li>
             ))}
           </ul>
-          <p class="hint">
-            Crosscheck compares this page with these articles only. A claim none of them states is “{NOT_FOUND_LABEL.toLowerCase()}” — that
-            does not make it false. Save more articles to widen what it covers.
-          </p>
+          <p class="hint">{message('coverageHint')}</p>
         </details>
       </div>
       {(actions || onPopOut) && (
@@ -84,7 +94,7 @@ export function PanelHeader({ result, actions, onPopOut }: PanelHeaderProps) {
           {actions}
           {onPopOut && (
             <button type="button" class="button-quiet" onClick={onPopOut}>
-              Open in a tab
+              {message('openInTab')}
             </button>
           )}
         </div>

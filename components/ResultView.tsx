@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Claim, CorpusDoc, Status, Verdict } from '@/lib/types';
+import { message } from '@/lib/extension/i18n';
 import { ClaimItem } from './ClaimItem';
 import { MatrixView } from './MatrixView';
 import { PanelHeader } from './PanelHeader';
@@ -11,10 +12,11 @@ import { useSteppedRows } from './use-stepped-rows';
 export type ResultLayout = 'claims' | 'matrix';
 
 type Filter = 'all' | 'unverified' | 'contradicted';
-const FILTERS: ReadonlyArray<{ id: Filter; label: string; test: (claim: Claim) => boolean }> = [
-  { id: 'all', label: 'All', test: () => true },
-  { id: 'unverified', label: 'Unverified', test: (claim) => claim.unverified },
-  { id: 'contradicted', label: 'Contradicted', test: (claim) => claim.contradicted },
+/** Each filter, with what the list says when no claim passes it (never with `all`: no claims is its own state). */
+const FILTERS: ReadonlyArray<{ id: Filter; label: string; empty: string; test: (claim: Claim) => boolean }> = [
+  { id: 'all', label: message('claimsAll'), empty: message('noClaimsTitle'), test: () => true },
+  { id: 'unverified', label: message('claimsUnverified'), empty: message('noUnverifiedClaims'), test: (claim) => claim.unverified },
+  { id: 'contradicted', label: message('claimsContradicted'), empty: message('noContradictedClaims'), test: (claim) => claim.contradicted },
 ];
 
 export interface ResultViewProps {
@@ -95,27 +97,25 @@ export function ResultView(props: ResultViewProps) {
           {props.unavailable}
         </p>
       )}
-      {props.noHighlights && (
-        <p class="notice">This browser cannot highlight text without changing the page, so claims are listed here only.</p>
-      )}
+      {props.noHighlights && <p class="notice">{message('noHighlights')}</p>}
       {claims.length === 0 ? (
-        <StateMessage state="no-claims" title="No checkable claims">
-          <p>The article has no sentences that state facts Crosscheck can compare.</p>
+        <StateMessage state="no-claims" title={message('noClaimsTitle')}>
+          <p>{message('noClaimsDetail')}</p>
         </StateMessage>
       ) : (
         <>
           <div class="toolbar">
-            <div class="segmented" role="group" aria-label="Show claims">
+            <div class="segmented" role="group" aria-label={message('filterLabel')}>
               {FILTERS.map((f) => (
                 <button key={f.id} type="button" aria-pressed={filter === f.id} onClick={() => setFilter(f.id)}>
                   {f.label} <span class="count">{claims.filter(f.test).length}</span>
                 </button>
               ))}
             </div>
-            <div class="segmented" role="group" aria-label="View">
+            <div class="segmented" role="group" aria-label={message('layoutLabel')}>
               {(['claims', 'matrix'] as const).map((v) => (
                 <button key={v} type="button" aria-pressed={layout === v} onClick={() => props.onLayout(v)}>
-                  {v === 'claims' ? 'List' : 'Matrix'}
+                  {v === 'claims' ? message('layoutList') : message('layoutMatrix')}
                 </button>
               ))}
             </div>
@@ -123,7 +123,7 @@ export function ResultView(props: ResultViewProps) {
           {layout === 'matrix' ? (
             <MatrixView claims={shown} outlets={outlets} onSelect={select} />
           ) : (
-            <ol class="claims" ref={listRef} aria-label="Claims in page order" aria-busy={busy}>
+            <ol class="claims" ref={listRef} aria-label={message('claimsListLabel')} aria-busy={busy}>
               {shown.slice(0, rows).map((claim) => (
                 <ClaimItem
                   key={claim.index}
@@ -136,7 +136,7 @@ export function ResultView(props: ResultViewProps) {
                   onCorrect={props.onCorrect}
                 />
               ))}
-              {shown.length === 0 && <li class="empty">No {active.label.toLowerCase()} claims.</li>}
+              {shown.length === 0 && <li class="empty">{active.empty}</li>}
             </ol>
           )}
         </>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { message } from '@/lib/extension/i18n';
 
 export interface SaveButtonProps {
   /** The checked page is already among the reader's saved pages. */
@@ -23,16 +24,10 @@ export function SaveButton({ saved, unavailable, disabled, onSave }: SaveButtonP
       type="button"
       class={saved ? 'button-quiet is-saved' : 'button'}
       disabled={saving || disabled}
-      title={
-        unavailable
-          ? 'Saved pages are unavailable in this window; saving will say why.'
-          : saved
-            ? 'This page is in your saved pages. Save it again to store this version.'
-            : 'Keep this article: every later check compares against it.'
-      }
+      title={unavailable ? message('saveUnavailableTitle') : saved ? message('saveAgainTitle') : message('saveTitle')}
       onClick={save}
     >
-      {saving ? 'Saving…' : saved ? '✓ Saved' : 'Save page'}
+      {saving ? message('saving') : saved ? `✓ ${message('savedButton')}` : message('savePage')}
     </button>
   );
 }

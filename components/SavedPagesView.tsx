@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatBytes } from '@/lib/store/corpus-export';
+import { message } from '@/lib/extension/i18n';
+import { plural } from '@/lib/extension/plural';
 import type { CorpusUsage } from '@/lib/store/corpus-store';
 import { filterSavedPages, SAVED_PAGES_SORTS, type SavedPagesSort } from '@/lib/panel-state/filter-saved-pages';
 import type { SavedCorpusStatus, SavedPageSummary } from '@/lib/panel-state/panel-corpus';
@@ -29,14 +31,14 @@ function isWebAddress(url: string): boolean {
 
 const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
+/** "12 pages · 3 corrections · 1.2 MB stored · Crosscheck uses 1.4 MB of the 2 GB the browser allows". */
 function usageText(pages: number, corrections: number, usage: CorpusUsage | null): string {
-  const count = `${pages} ${pages === 1 ? 'page' : 'pages'}${corrections > 0 ? ` · ${corrections} ${corrections === 1 ? 'correction' : 'corrections'}` : ''}`;
-  if (!usage) return count;
-  const browser =
-    usage.estimate?.usage != null && usage.estimate.quota != null
-      ? ` · Crosscheck uses ${formatBytes(usage.estimate.usage)} of the ${formatBytes(usage.estimate.quota)} the browser allows`
-      : '';
-  return `${count} · ${formatBytes(usage.bytes)} stored${browser}`;
+  const parts = [plural('pageCount', pages)];
+  if (corrections > 0) parts.push(plural('correctionCount', corrections));
+  if (usage) parts.push(message('storageStored', [formatBytes(usage.bytes)]));
+  if (usage?.estimate?.usage != null && usage.estimate.quota != null)
+    parts.push(message('storageQuota', [formatBytes(usage.estimate.usage), formatBytes(usage.estimate.quota)]));
+  return parts.join(' · ');
 }
 
 /**
@@ -55,15 +57,12 @@ export function SavedPagesView(props: SavedPagesViewProps) {
     <section class="saved" aria-labelledby="saved-title" data-saved-status={status.kind}>
       <header class="saved-header">
         <h1 id="saved-title" class="saved-title">
-          Saved pages
+          {message('savedPagesTitle')}
         </h1>
         <p class="saved-usage" data-saved-count={pages.length}>
-          {status.kind === 'loading' ? 'Loading…' : usageText(pages.length, props.corrections, usage)}
+          {status.kind === 'loading' ? message('loading') : usageText(pages.length, props.corrections, usage)}
         </p>
-        <p class="hint">
-          Every check also compares the page against these, and applies your corrections of verdicts. Both stay in this browser; export
-          takes both.
-        </p>
+        <p class="hint">{message('savedPagesHint')}</p>
       </header>
 
       {status.kind === 'unavailable' && (
@@ -79,10 +78,10 @@ export function SavedPagesView(props: SavedPagesViewProps) {
           disabled={!available || busy || (pages.length === 0 && props.corrections === 0)}
           onClick={props.onExport}
         >
-          Export all
+          {message('exportAll')}
         </button>
         <button type="button" class="button-quiet" disabled={!available || busy} onClick={() => fileInput.current?.click()}>
-          Import…
+          {message('importButton')}
         </button>
         <input
           ref={fileInput}
@@ -90,7 +89,7 @@ export function SavedPagesView(props: SavedPagesViewProps) {
           accept="application/json,.json"
           class="visually-hidden"
           tabIndex={-1}
-          aria-label="Import saved pages from a file"
+          aria-label={message('importFileLabel')}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             // Cleared so choosing the same file again (after fixing it) fires another change.
@@ -115,13 +114,13 @@ export function SavedPagesView(props: SavedPagesViewProps) {
           <input
             type="search"
             class="saved-search"
-            placeholder="Search saved pages"
-            aria-label="Search saved pages"
+            placeholder={message('searchSavedPages')}
+            aria-label={message('searchSavedPages')}
             value={query}
             onInput={(event) => setQuery(event.currentTarget.value)}
           />
           <label class="saved-sort">
-            <span>Sort</span>
+            <span>{message('sortLabel')}</span>
             <select value={sort} onChange={(event) => setSort(event.currentTarget.value as SavedPagesSort)}>
               {SAVED_PAGES_SORTS.map((option) => (
                 <option key={option.id} value={option.id}>
@@ -133,7 +132,7 @@ export function SavedPagesView(props: SavedPagesViewProps) {
         </div>
       )}
 
-      <ul class="saved-list" aria-label="Saved pages">
+      <ul class="saved-list" aria-label={message('savedPagesTitle')}>
         {shown.map((page) => (
           <li key={page.id} class="saved-item" data-saved-page={page.id}>
             <div class="saved-item-text">
@@ -143,7 +142,7 @@ export function SavedPagesView(props: SavedPagesViewProps) {
                   href={page.url}
                   target="_blank"
                   rel="noopener noreferrer"
-                  title={`Open ${page.url} in a new tab`}
+                  title={message('openSavedPageTitle', [page.url])}
                 >
                   {page.title}
                 </a>
@@ -151,27 +150,23 @@ export function SavedPagesView(props: SavedPagesViewProps) {
                 <span class="saved-item-title">{page.title}</span>
               )}
               <p class="saved-item-meta">
-                <span class="saved-item-outlet">{page.outlet}</span> · saved{' '}
+                <span class="saved-item-outlet">{page.outlet}</span> · {message('savedOn')}{' '}
                 <time dateTime={page.savedAt}>{DATE.format(new Date(page.savedAt))}</time>
               </p>
             </div>
             <button
               type="button"
               class="button-quiet saved-delete"
-              aria-label={`Delete “${page.title}”`}
+              aria-label={message('deleteSavedPageLabel', [page.title])}
               onClick={() => props.onDelete(page)}
             >
-              Delete
+              {message('deleteButton')}
             </button>
           </li>
         ))}
       </ul>
-      {available && pages.length === 0 && (
-        <p class="empty">
-          No saved pages yet. Check an article and choose “Save page”, or right-click a page and choose “Save page to Crosscheck”.
-        </p>
-      )}
-      {pages.length > 0 && shown.length === 0 && <p class="empty">No saved page matches “{query}”.</p>}
+      {available && pages.length === 0 && <p class="empty">{message('savedPagesEmpty', [message('savePage'), message('menuSavePage')])}</p>}
+      {pages.length > 0 && shown.length === 0 && <p class="empty">{message('savedPagesNoMatch', [query])}</p>}
     </section>
   );
 }

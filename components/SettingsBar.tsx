@@ -16,16 +16,18 @@ export function SettingsBar({ highlights, onHighlights, autoCheck, onAutoCheck, 
     <footer class="settings">
       <label class="switch">
         <input type="checkbox" role="switch" checked={highlights} onChange={(event) => onHighlights(event.currentTarget.checked)} />
-        <span>Highlight claims on the page</span>
+        <span>{message('settingHighlights')}</span>
       </label>
       <label class="switch">
         <input type="checkbox" role="switch" checked={autoCheck} onChange={(event) => onAutoCheck(event.currentTarget.checked)} />
-        <span>Check news pages automatically</span>
+        <span>{message('settingAutoCheck')}</span>
       </label>
       <p class="hint">
         {autoCheck
-          ? `Crosscheck looks at every page you open, on your machine; nothing leaves your browser. ${message('autoCheckPanelClosed')}`
-          : `Crosscheck reads a page only when you ask${shortcut ? ` (${shortcut}, the toolbar button or the page's context menu)` : ''}. Nothing leaves your browser.`}
+          ? message('autoCheckOnHint', [message('autoCheckPanelClosed')])
+          : shortcut
+            ? message('autoCheckOffHintWithShortcut', [shortcut])
+            : message('autoCheckOffHint')}
       </p>
     </footer>
   );

@@ -1,3 +1,5 @@
+import { message } from '@/lib/extension/i18n';
+
 /** A short message at the bottom of the panel, optionally with one action (Undo). */
 export interface ToastMessage {
   /** Distinguishes successive messages with the same text (each restarts the timer). */
@@ -12,25 +14,25 @@ export interface ToastMessage {
  * (screen readers miss messages in a region whose role or politeness switches), so each message is announced as it
  * arrives; errors say so in their text.
  */
-export function Toast({ message, onDismiss }: { message: ToastMessage | null; onDismiss(): void }) {
+export function Toast({ message: toast, onDismiss }: { message: ToastMessage | null; onDismiss(): void }) {
   return (
     <div class="toast-region" role="status" aria-live="polite" aria-atomic="true">
-      {message && (
-        <div class={`toast is-${message.tone}`} key={message.id} data-toast={message.tone}>
-          <p class="toast-text">{message.text}</p>
-          {message.action && (
+      {toast && (
+        <div class={`toast is-${toast.tone}`} key={toast.id} data-toast={toast.tone}>
+          <p class="toast-text">{toast.text}</p>
+          {toast.action && (
             <button
               type="button"
               class="toast-action"
               onClick={() => {
-                message.action!.run();
+                toast.action!.run();
                 onDismiss();
               }}
             >
-              {message.action.label}
+              {toast.action.label}
             </button>
           )}
-          <button type="button" class="toast-close" aria-label="Dismiss" onClick={onDismiss}>
+          <button type="button" class="toast-close" aria-label={message('dismiss')} onClick={onDismiss}>
             ×
           </button>
         </div>

@@ -9,6 +9,7 @@ import { SavedPagesView } from '@/components/SavedPagesView';
 import { SettingsBar } from '@/components/SettingsBar';
 import { Toast } from '@/components/Toast';
 import { setAutoCheck } from '@/lib/extension/auto-check';
+import { message } from '@/lib/extension/i18n';
 import { sendMessage } from '@/lib/extension/messaging';
 import { panelPageUrl } from '@/lib/extension/open-panel';
 import { autoCheckEnabled, firstRunSeen, highlightsEnabled, panelView } from '@/lib/extension/settings';
@@ -57,12 +58,12 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
 
   return (
     <div class="app" data-corpus={corpus.status.kind}>
-      <nav class="sections segmented" aria-label="Panel sections">
+      <nav class="sections segmented" aria-label={message('sectionsLabel')}>
         <button type="button" aria-pressed={section === 'check'} onClick={() => setSection('check')}>
-          Check
+          {message('sectionCheck')}
         </button>
         <button type="button" aria-pressed={section === 'saved'} onClick={() => setSection('saved')}>
-          Saved pages <span class="count">{corpus.pages.length}</span>
+          {message('savedPagesTitle')} <span class="count">{corpus.pages.length}</span>
         </button>
       </nav>
       <main class="content">

@@ -5,6 +5,7 @@
  */
 import { bundledCorpus } from '@/lib/bundled-corpus';
 import { createEngine, loadEngineModels } from '@/lib/create-engine';
+import { message } from '@/lib/extension/i18n';
 import type { CheckWorkerMessage, CheckWorkerRequest, MessageEnd } from '@/lib/panel-state/check-worker-protocol';
 import { createCheckService, type CheckService } from '@/lib/panel-state/check-service';
 import { createPanelCorpus } from '@/lib/panel-state/panel-corpus';
@@ -17,7 +18,8 @@ const post = (message: CheckWorkerMessage) => scope.postMessage(message);
 /** A model file shipped in `public/models/`, fetched from the extension's own origin. */
 async function readModelFile(name: string): Promise<Uint8Array> {
   const response = await fetch(new URL(`/models/${name}`, self.location.origin));
-  if (!response.ok) throw new Error(`Crosscheck could not load its model file ${name} (${response.status}).`);
+  // The worker has no extension API: its messages are the English file's (lib/extension/i18n.ts).
+  if (!response.ok) throw new Error(message('modelFileFailed', [name, response.status]));
   return new Uint8Array(await response.arrayBuffer());
 }
 

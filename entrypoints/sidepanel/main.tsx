@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { uiLanguage } from '@/lib/extension/ui-language';
 import { App } from './App';
 import './style.css';
 import './claims.css';
@@ -8,5 +9,8 @@ import './panel-parts.css';
 const tabParam = new URLSearchParams(location.search).get('tab');
 const pinnedTab = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
 if (pinnedTab !== null) document.documentElement.classList.add('is-popped-out');
+
+// The panel is in the language of its messages (index.html says "en"): screen readers read it with that voice.
+document.documentElement.lang = new Intl.Locale(uiLanguage()).language;
 
 render(<App pinnedTab={pinnedTab} />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import { useCallback } from 'preact/hooks';
+import { message } from '@/lib/extension/i18n';
 import { sendMessage } from '@/lib/extension/messaging';
 import { sourceLabel, STATUS_LABELS } from '@/lib/panel-state/status-labels';
 import type { Article, Claim, Status, Verdict } from '@/lib/types';
@@ -20,8 +21,8 @@ export function useCorrect(article: Article | null, show: Show) {
             correction: { claim: claim.text, doc: verdict.doc, status, url: article?.url ?? null },
           });
           if (!reply.ok) return show(reply.error.message, 'error');
-          show(`Saved your correction: ${who} ${STATUS_LABELS[status].label} this claim. Every later check uses it.`, 'info', {
-            label: 'Undo',
+          show(message('correctionSaved', [who, STATUS_LABELS[status].label]), 'info', {
+            label: message('undo'),
             run: () => void sendMessage('deleteCorrection', { claim: claim.text, doc: verdict.doc }).catch(() => undefined),
           });
           return;
@@ -30,12 +31,12 @@ export function useCorrect(article: Article | null, show: Show) {
         if (!reply.ok) return show(reply.error.message, 'error');
         const removed = reply.value;
         if (!removed) return;
-        show(`Removed your correction: ${who} shows the engine’s verdict again.`, 'info', {
-          label: 'Undo',
+        show(message('correctionRemoved', [who]), 'info', {
+          label: message('undo'),
           run: () => void sendMessage('saveCorrection', { correction: removed }).catch(() => undefined),
         });
       } catch (failure) {
-        show(`Crosscheck could not change your correction (${messageOf(failure)}). Nothing was lost.`, 'error');
+        show(message('correctionFailed', [messageOf(failure)]), 'error');
       }
     },
     [article, show],

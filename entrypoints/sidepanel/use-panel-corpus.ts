@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { message } from '@/lib/extension/i18n';
 import { onMessage } from '@/lib/extension/messaging';
 import { createCheckClient, type CheckClient } from '@/lib/panel-state/check-client';
 import type { CheckWorkerMessage, CheckWorkerRequest, CorpusSnapshot, MessageEnd } from '@/lib/panel-state/check-worker-protocol';
@@ -35,7 +36,7 @@ export function usePanelCorpus(onChange: (change: SavedPagesChange) => void): { 
   listener.current = onChange;
   useEffect(() => {
     const unsubscribe = client.onCorpus((snapshot) => setCorpus(viewOf(snapshot)));
-    const crashed = (event: ErrorEvent) => client.fail(`The checker stopped (${event.message || 'worker error'}). Reload the panel.`);
+    const crashed = (event: ErrorEvent) => client.fail(message('checkerStopped', [event.message || message('workerError')]));
     worker.addEventListener('error', crashed);
     return () => {
       unsubscribe();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ToastMessage } from '@/components/Toast';
+import { message } from '@/lib/extension/i18n';
 import type { SavedPagesChange } from '@/lib/types';
 
 // Long enough to read the message and reach its Undo button by keyboard; a focused toast stays until it loses focus.
@@ -64,13 +65,12 @@ export function useToast() {
 export function saveNotice(change: SavedPagesChange): { text: string; tone: ToastMessage['tone'] } | null {
   if (change.kind === 'save-failed') return { text: change.message, tone: 'error' };
   if (change.kind !== 'saved') return null;
-  const title = `“${change.page.title}”`;
   switch (change.outcome) {
     case 'created':
-      return { text: `Saved ${title}. Every check now compares against it.`, tone: 'info' };
+      return { text: message('pageSaved', [change.page.title]), tone: 'info' };
     case 'updated':
-      return { text: `Updated your saved copy of ${title}.`, tone: 'info' };
+      return { text: message('pageUpdated', [change.page.title]), tone: 'info' };
     case 'duplicate':
-      return { text: `This article is already saved, as ${title}.`, tone: 'info' };
+      return { text: message('pageDuplicate', [change.page.title]), tone: 'info' };
   }
 }

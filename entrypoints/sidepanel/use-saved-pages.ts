@@ -4,6 +4,8 @@ import { DEFAULT_MAX_IMPORT_BYTES, stringifyCorpusExport, tooLargeMessage } from
 import type { SavedPage } from '@/lib/types';
 import { openCorpusStore, type CorpusStore, type CorpusUsage } from '@/lib/store/corpus-store';
 import { downloadText, exportFileName } from '@/lib/extension/download-text';
+import { message } from '@/lib/extension/i18n';
+import { plural } from '@/lib/extension/plural';
 import { sendMessage } from '@/lib/extension/messaging';
 import type { SavedPageSummary } from '@/lib/panel-state/panel-corpus';
 import type { PanelCorpusView } from './use-panel-corpus';
@@ -70,11 +72,9 @@ export function useSavedPages(corpus: PanelCorpusView, visible: boolean, show: S
       sendMessage('restoreSavedPage', { page }).then(
         (reply) =>
           reply.ok
-            ? show(
-                reply.value.outcome === 'duplicate' ? `“${page.title}” is saved again under another address.` : `Restored “${page.title}”.`,
-              )
+            ? show(message(reply.value.outcome === 'duplicate' ? 'pageRestoredDuplicate' : 'pageRestored', [page.title]))
             : show(reply.error.message, 'error'),
-        (failure: unknown) => show(`Crosscheck could not restore “${page.title}” (${messageOf(failure)}).`, 'error'),
+        (failure: unknown) => show(message('restoreFailed', [page.title, messageOf(failure)]), 'error'),
       );
     },
     [show],
@@ -88,10 +88,10 @@ export function useSavedPages(corpus: PanelCorpusView, visible: boolean, show: S
           // The deleted page comes back whole (text and terms): undo puts exactly it back.
           else if (reply.value) {
             const deleted = reply.value;
-            show(`Deleted “${deleted.title}”.`, 'info', { label: 'Undo', run: () => restore(deleted) });
+            show(message('pageDeleted', [deleted.title]), 'info', { label: message('undo'), run: () => restore(deleted) });
           }
         },
-        (failure: unknown) => show(`Crosscheck could not delete “${page.title}” (${messageOf(failure)}). Nothing was lost.`, 'error'),
+        (failure: unknown) => show(message('deleteFailed', [page.title, messageOf(failure)]), 'error'),
       );
     },
     [restore, show],
@@ -103,18 +103,19 @@ export function useSavedPages(corpus: PanelCorpusView, visible: boolean, show: S
     const store = readStore();
     const status = corpus.status;
     if (!store) {
-      setError(status.kind === 'unavailable' ? status.message : 'Saved pages are still loading; try again in a moment.');
+      setError(status.kind === 'unavailable' ? status.message : message('savedPagesStillLoading'));
       return;
     }
     setBusy(true);
     try {
       const data = await (await store).exportCorpus();
       downloadText(document, exportFileName(new Date()), stringifyCorpusExport(data));
-      const corrections =
+      const pages = plural('pageCount', data.pages.length);
+      setInfo(
         data.corrections.length > 0
-          ? ` and ${data.corrections.length} ${data.corrections.length === 1 ? 'correction' : 'corrections'}`
-          : '';
-      setInfo(`Exported ${data.pages.length} ${data.pages.length === 1 ? 'page' : 'pages'}${corrections} to one file.`);
+          ? message('exportedWithCorrections', [pages, plural('correctionCount', data.corrections.length)])
+          : message('exported', [pages]),
+      );
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -137,14 +138,22 @@ export function useSavedPages(corpus: PanelCorpusView, visible: boolean, show: S
       else {
         const { added, merged, skipped, corrections } = reply.value;
         const corrected = corrections.added + corrections.merged + corrections.skipped;
-        const ofCorrections =
+        setInfo(
           corrected > 0
-            ? ` Corrections: ${corrections.added} added, ${corrections.merged} updated, ${corrections.skipped} skipped (already there or older).`
-            : '';
-        setInfo(`Imported “${file.name}”: ${added} added, ${merged} merged, ${skipped} skipped (already saved).${ofCorrections}`);
+            ? message('importedWithCorrections', [
+                file.name,
+                added,
+                merged,
+                skipped,
+                corrections.added,
+                corrections.merged,
+                corrections.skipped,
+              ])
+            : message('imported', [file.name, added, merged, skipped]),
+        );
       }
     } catch (failure) {
-      setError(`Crosscheck could not import “${file.name}” (${messageOf(failure)}). Nothing was imported.`);
+      setError(message('importFailed', [file.name, messageOf(failure)]));
     } finally {
       setBusy(false);
     }

@@ -104,10 +104,10 @@ export function createBackgroundService(corpus: CorpusService): BackgroundServic
     else {
       corpus.saveFailed(
         reading.kind === 'page'
-          ? 'Crosscheck found no article on this page, so there is nothing to save.'
+          ? message('saveFailedNoArticle')
           : reading.kind === 'error'
-            ? `Crosscheck could not read this page to save it (${reading.message}).`
-            : 'The browser does not let Crosscheck read this page, so it cannot be saved.',
+            ? message('saveFailedError', [reading.message])
+            : message('saveFailedRestricted'),
         tabId,
       );
     }

@@ -4,6 +4,7 @@
  * tests, a `MessagePort` to an in-process check service) is injected.
  */
 import type { ClaimProgress } from '../create-checker';
+import { message } from '../extension/i18n';
 import type { SavedPagesChange } from '../types';
 import type { Article, CheckResult, Claim } from '../types';
 import type { CheckWorkerMessage, CheckWorkerRequest, CorpusSnapshot, MessageEnd } from './check-worker-protocol';
@@ -40,9 +41,9 @@ export function createCheckClient(end: MessageEnd<CheckWorkerRequest, CheckWorke
   let broken: string | null = null;
   let nextId = 0;
 
-  const fail = (message: string) => {
-    broken = message;
-    for (const entry of pending.values()) entry.reject(new Error(message));
+  const fail = (reason: string) => {
+    broken = reason;
+    for (const entry of pending.values()) entry.reject(new Error(reason));
     pending.clear();
   };
 
@@ -53,7 +54,7 @@ export function createCheckClient(end: MessageEnd<CheckWorkerRequest, CheckWorke
       return;
     }
     // Only `failed` comes without an id: the worker could not start.
-    if (data.id === null) return fail(data.type === 'failed' ? data.message : 'The check worker failed.');
+    if (data.id === null) return fail(data.type === 'failed' ? data.message : message('checkWorkerFailed'));
     const entry = pending.get(data.id);
     if (!entry) return;
     switch (data.type) {
@@ -110,7 +111,7 @@ export function createCheckClient(end: MessageEnd<CheckWorkerRequest, CheckWorke
     fail,
     close() {
       end.removeEventListener('message', receive);
-      fail('The check worker was closed.');
+      fail(message('checkWorkerClosed'));
     },
   };
 }

@@ -1,12 +1,14 @@
+import { message } from '../extension/i18n';
+
 /** How the saved-pages list is ordered. */
 export type SavedPagesSort = 'newest' | 'oldest' | 'title' | 'outlet';
 
 /** The sort choices in the order the panel offers them, with their labels. */
 export const SAVED_PAGES_SORTS: ReadonlyArray<{ id: SavedPagesSort; label: string }> = [
-  { id: 'newest', label: 'Newest' },
-  { id: 'oldest', label: 'Oldest' },
-  { id: 'title', label: 'Title A–Z' },
-  { id: 'outlet', label: 'Outlet A–Z' },
+  { id: 'newest', label: message('sortNewest') },
+  { id: 'oldest', label: message('sortOldest') },
+  { id: 'title', label: message('sortTitle') },
+  { id: 'outlet', label: message('sortOutlet') },
 ];
 
 /** The fields of a saved page the list searches and sorts on. */

@@ -14,6 +14,7 @@
  * Browser-free: the store opener and the checker factory are injected.
  */
 import type { Correction } from '../verdict/apply-corrections';
+import { message } from '../extension/i18n';
 import { CorpusStoreError, type CorpusStore } from '../store/corpus-store';
 import { savedPageToCorpusDoc, type SavedPage } from '../store/saved-page';
 import type { Checker } from '../create-checker';
@@ -69,11 +70,10 @@ function summaryOf(page: SavedPage): SavedPageSummary {
 
 function unavailable(error: unknown): SavedCorpusStatus {
   if (error instanceof CorpusStoreError) return { kind: 'unavailable', code: error.code, message: error.message };
-  const detail = error instanceof Error ? ` (${error.message})` : '';
   return {
     kind: 'unavailable',
     code: 'failed',
-    message: `Crosscheck could not read your saved pages${detail}. Checks use the bundled articles only.`,
+    message: error instanceof Error ? message('savedPagesUnreadableWithError', [error.message]) : message('savedPagesUnreadable'),
   };
 }
 

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { message } from '../../lib/extension/i18n';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { message, optionalMessage } from '../../lib/extension/i18n';
 import { REPO } from '../shared-data';
 
 const LOCALES = join(REPO, 'public/_locales');
@@ -19,15 +20,32 @@ describe('the extension’s strings', () => {
     for (const key of used) expect(english[key]?.message, key).toBeTruthy();
   });
 
-  it('tell translators what each message is for, in every locale with the same keys', () => {
+  // Every locale has the English keys (plural forms aside): tests/extension/message-keys.test.ts.
+  it('tell translators what each message is for', () => {
     for (const [key, entry] of Object.entries(english)) expect(entry.description, key).toBeTruthy();
-    for (const locale of readdirSync(LOCALES)) {
-      const messages = JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as Record<string, unknown>;
-      expect(Object.keys(messages).sort(), locale).toEqual(Object.keys(english).sort());
-    }
   });
 
   it('fall back to the English file where no browser answers (Node, tests)', () => {
     expect(message('menuSavePage')).toBe(english.menuSavePage!.message);
+  });
+
+  it('fill named placeholders from the substitutions in order, numbers written out, as the browsers do', () => {
+    expect(message('howToAskWithShortcut', ['Alt+Shift+C', message('menuCheckPage')])).toBe(
+      'Click the Crosscheck button in the toolbar, press Alt+Shift+C, or right-click the page and choose “Crosscheck this page”.',
+    );
+    expect(message('claimsProgress', [12, 37])).toBe('12 of 37 claims');
+    // A substitution is text, never read again for placeholders: a claim may well say "$600 billion".
+    expect(message('quoted', ['$1 costs $$600 $TEXT$'])).toBe('“$1 costs $$600 $TEXT$”');
+  });
+
+  it('prefer the browser’s message, in the reader’s language, handing it the substitutions as text', () => {
+    const getMessage = vi.spyOn(browser.i18n, 'getMessage').mockReturnValue('12 z 37 twierdzeń');
+    expect(message('claimsProgress', [12, 37])).toBe('12 z 37 twierdzeń');
+    expect(getMessage).toHaveBeenCalledWith('claimsProgress', ['12', '37']);
+  });
+
+  it('answer null, not a key, for a message no locale has (a plural form English lacks)', () => {
+    expect(optionalMessage('pageCount_few', [3])).toBeNull();
+    expect(optionalMessage('pageCount_other', [3])).toBe('3 pages');
   });
 });

@@ -18,7 +18,8 @@ export type { Marked, QuantifierClass, TextAnalysis } from './text-analysis.ts';
 
 /** Bump when `analyseText` changes: stored analyses of an older version must be recomputed. */
 // 2: page words are looked up in Maps ("constructor", "__proto__" no longer reach Object.prototype)
-// 3: "U.S." has its own match key (it shared "use"'s stem); "prohibit"/"forbid" are negation cues
+// 3: "U.S." has its own match key (it shared "use"'s stem); "prohibit"/"forbid" are negation cues; a "not" wink
+//    leaves unscoped negates the rest of its clause
 export const ANALYSIS_VERSION = 3;
 
 /** Match key of a lemma: its folded spelling, else its Porter stem (never folded: the stem of "use" is "us"). */
@@ -69,7 +70,10 @@ export function analyseText(text: string, context?: { date?: string | null }): T
     const lw = lemmas[i] ?? '';
     if (NEGATION_CUES.has(w) || NEGATION_CUES.has(lw)) {
       negations.push({ index: i, word: w, value: lw });
-      if (!['not', "n't", 'no', 'never'].includes(w)) {
+      // wink scopes "not", "n't", "no" and "never" itself, but not always ("users may not use"): where it marked
+      // nothing after the cue, the cue negates the rest of its clause like the others
+      const winkScoped = ['not', "n't", 'no', 'never'].includes(w) && negated[i + 1] === 1;
+      if (!winkScoped) {
         for (let j = i + 1; j < words.length && clause[j] === clause[i]; j++) negated[j] = 1;
       }
     }

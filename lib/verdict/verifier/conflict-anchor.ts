@@ -17,6 +17,24 @@ export const HARD_KINDS: ReadonlySet<Conflict['kind']> = new Set([
 /** Why 5: a modifier, a negation or a swapped name sits within a few words of what it changes. */
 const ANCHOR_REACH = 5;
 
+/** The head noun a quantifier counts: the last noun of the phrase after it ("none of the big US technology companies"). */
+function quantifiedNoun(a: TextAnalysis, q: number): string | null {
+  let head: string | null = null;
+  for (let k = q + 1; k < Math.min(a.words.length, q + 8); k++) {
+    const p = a.pos[k];
+    if (p === 'NOUN') head = a.keys[k] ?? null;
+    else if (head !== null || p === 'VERB' || p === 'PUNCT' || p === 'AUX') break;
+  }
+  return head;
+}
+
+/** Whether the claim's and the evidence's quantifiers count the same noun. */
+function quantifiesSameNoun(claim: TextAnalysis, ci: number | undefined, evidence: TextAnalysis, ei: number | undefined): boolean {
+  if (ci === undefined || ei === undefined) return false;
+  const noun = quantifiedNoun(claim, ci);
+  return noun !== null && noun === quantifiedNoun(evidence, ei);
+}
+
 /**
  * Anchor of one conflict (0–1): half the aligned share of the evidence's content words within `ANCHOR_REACH` of it (in
  * its clause or beside it), half whether it is within reach (or in the clause) of the word aligned with the claim's
@@ -34,6 +52,8 @@ export function conflictAnchor(
   // Another speaker sits apart from what is said ("David Sacks, the White House's czar, told …"): it matters as much
   // as the rest of the statement is the claim's.
   if (c.kind === 'attribution') return coverage;
+  // "none of the big US companies" / "many companies": two quantifiers of the same noun are about the same things
+  if (c.kind === 'scope' && quantifiesSameNoun(claim, c.claimIndex[0], evidence, c.evidenceIndex[0])) return 1;
   const j0 = c.evidenceIndex[0];
   if (j0 === undefined) {
     const i0 = c.claimIndex[0] ?? -1;

@@ -14,6 +14,29 @@ const POS_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['ADV', 0.6],
 ]);
 
+/** Whether two words differ by at most one letter inserted, dropped or changed ("Sacks" / "Sachs"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + (a.length === b.length ? 1 : 0));
+  return a.length >= b.length ? rest(a, b) : rest(b, a);
+}
+
+/**
+ * The evidence name a claim name is a misspelling of ("David Sachs" for "David Sacks"): the same person, not another
+ * actor. Names of five letters or more only, so "Ford" and "Lord" stay apart.
+ */
+function misspeltName(claim: TextAnalysis, i: number, evidence: TextAnalysis, evUsed: ReadonlySet<number>): number[] | undefined {
+  const word = claim.words[i] ?? '';
+  if (claim.pos[i] !== 'PROPN' || word.length < 5) return undefined;
+  for (let j = 0; j < evidence.words.length; j++) {
+    const other = evidence.words[j] ?? '';
+    if (evidence.pos[j] === 'PROPN' && !evUsed.has(j) && other.length >= 5 && oneEditApart(word, other)) return [j];
+  }
+  return undefined;
+}
+
 /** What the linking pass found: links, unmatched claim words, antonym conflicts and the coverage weights. */
 export interface TokenLinks {
   links: TokenLink[];
@@ -50,7 +73,7 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
     wAll += w;
     const r = C.rarity[i] ?? 0;
     rAll += r;
-    const hit = E.byKey.get(claim.keys[i] ?? '');
+    const hit = E.byKey.get(claim.keys[i] ?? '') ?? misspeltName(claim, i, evidence, evUsed);
     if (hit && hit.length > 0) {
       // Of several same-key words, an unused one of the same part of speech ("use" the verb, not "terms of use").
       const free = hit.filter((x) => !evUsed.has(x));
