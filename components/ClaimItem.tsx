@@ -96,7 +96,9 @@ function ClaimItemView({ claim, docs, expanded, pointed, onPage, onToggle, onCor
             <p class="attribution">{describeAttribution(claim.attribution)}</p>
             {claim.sources.length > 0 ? (
               <>
-                <p class="sources-head">{message('sourcesConfirmIt', [plural('independentSources', claim.sources.length)])}</p>
+                <p class="sources-head">
+                  {plural('sourcesConfirmIt', claim.sources.length, [plural('independentSources', claim.sources.length)])}
+                </p>
                 <ul class="sources" aria-label={message('independentSourcesLabel')}>
                   {claim.sources.map((group) => (
                     <li key={group.docs.join(' ')} class="source-group" data-source-group={group.docs.length}>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { CheckProgress } from '@/components/CheckProgress';
 import { FirstRun } from '@/components/FirstRun';
 import { NoResult } from '@/components/NoResult';
+import { canAskForTabSite, requestSiteAccess } from '@/lib/extension/site-access';
 import { ResultView } from '@/components/ResultView';
 import { SaveButton } from '@/components/SaveButton';
 import { SavedPagesView } from '@/components/SavedPagesView';
@@ -113,7 +114,14 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
         ) : state.kind === 'checking' ? (
           <CheckProgress title={state.article.title} claims={state.claims} done={state.done} total={state.total} docs={corpus.docs} />
         ) : (
-          <NoResult state={state} shortcut={shortcut} onCheckAnyway={checkAnyway} onRetry={retry} />
+          <NoResult
+            state={state}
+            shortcut={shortcut}
+            onCheckAnyway={checkAnyway}
+            onRetry={retry}
+            onAllowSite={requestSiteAccess}
+            canAskForTabSite={canAskForTabSite()}
+          />
         )}
       </main>
       <Toast message={toast} onDismiss={dismiss} />

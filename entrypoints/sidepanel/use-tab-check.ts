@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/extension/messaging';
 import { readTab } from '@/lib/extension/read-tab';
+import { hasSiteAccess, onSiteAccessGranted } from '@/lib/extension/site-access';
 import type { CheckClient } from '@/lib/panel-state/check-client';
 import { createTabCheck, type TabCheckState } from '@/lib/panel-state/tab-check';
 
@@ -28,6 +29,7 @@ export function useTabCheck(pinnedTab: number | null, client: CheckClient, corpu
           const timer = setTimeout(run, ms);
           return () => clearTimeout(timer);
         },
+        siteAccess: { has: hasSiteAccess, onGranted: onSiteAccessGranted },
       }),
     [pinnedTab, client],
   );

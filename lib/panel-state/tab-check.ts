@@ -8,6 +8,7 @@
  */
 import type { ClaimProgress } from '../create-checker';
 import type { TabReading } from '../extension/read-tab';
+import { sitePattern } from '../extension/site-pattern';
 import type { Article, CheckResult, Claim } from '../types';
 
 /** Tab switches and page loads come in bursts (redirects, quick tab cycling): check once things settle. */
@@ -23,8 +24,11 @@ export type TabCheckState =
   | { kind: 'checking'; tabId: number; article: Article; claims: Claim[]; done: number; total: number | null }
   /** `article` is what was checked: what "Save page" stores, and what a re-check after a corpus change reuses. */
   | { kind: 'result'; tabId: number; article: Article; result: CheckResult }
-  /** The reader has not asked to check this page and auto mode is off. */
-  | { kind: 'needs-permission'; tabId: number }
+  /**
+   * The reader has not asked to check this page and auto mode is off. `site`: the site of the page last read in this
+   * tab (a match pattern) when the extension may not read it yet — what "Allow on <site>" asks for; null when unknown.
+   */
+  | { kind: 'needs-permission'; tabId: number; site: string | null }
   /** The browser lets no extension read this page. */
   | { kind: 'restricted'; tabId: number; detail: string }
   | { kind: 'not-article'; tabId: number; title: string }
@@ -38,8 +42,11 @@ export type TabCheckEvent =
   /** The followed tab loaded another page: what the panel shows is about a page that is gone. */
   | { type: 'page-loaded'; tabId: number }
   | { type: 'read-started'; tabId: number }
-  /** The page was read; `forced`: the reader asked to check it even if off the story. */
-  | { type: 'read'; tabId: number; reading: TabReading; forced: boolean }
+  /**
+   * The page was read; `forced`: the reader asked to check it even if off the story; `site`: the site last read in
+   * this tab and not yet allowed (see the needs-permission state).
+   */
+  | { type: 'read'; tabId: number; reading: TabReading; forced: boolean; site?: string | null }
   /** Check the shown article again (the corpus changed): a result stays in place, a running check starts over. */
   | { type: 'recheck' }
   | { type: 'claim'; progress: ClaimProgress }
@@ -56,7 +63,7 @@ export function transition(state: TabCheckState, event: TabCheckEvent): TabCheck
     case 'read-started':
       return { kind: 'reading', tabId: event.tabId };
     case 'read':
-      return afterReading(event.tabId, event.reading, event.forced);
+      return afterReading(event.tabId, event.reading, event.forced, event.site ?? null);
     case 'recheck':
       return state.kind === 'checking' ? { ...state, claims: [], done: 0, total: null } : state;
     case 'claim': {
@@ -73,10 +80,10 @@ export function transition(state: TabCheckState, event: TabCheckEvent): TabCheck
   }
 }
 
-function afterReading(tabId: number, reading: TabReading, forced: boolean): TabCheckState {
+function afterReading(tabId: number, reading: TabReading, forced: boolean, site: string | null): TabCheckState {
   switch (reading.kind) {
     case 'needs-permission':
-      return { kind: 'needs-permission', tabId };
+      return { kind: 'needs-permission', tabId, site };
     case 'restricted':
       return { kind: 'restricted', tabId, detail: reading.detail };
     case 'error':
@@ -115,6 +122,14 @@ export interface TabCheckDeps {
   check(article: Article, onClaim: (progress: ClaimProgress) => void, signal: AbortSignal): Promise<CheckResult | null>;
   /** Runs `run` after `ms` and returns a cancel (`setTimeout`). */
   schedule(run: () => void, ms: number): () => void;
+  /** The browser's site permissions (`lib/extension/site-access.ts`); without it no site is offered. */
+  siteAccess?: SiteAccessApi;
+}
+
+/** The slice of site permissions the panel needs: whether a site is allowed, and word when the reader allows one. */
+export interface SiteAccessApi {
+  has(site: string): Promise<boolean>;
+  onGranted(listener: () => void): () => void;
 }
 
 export interface TabCheck {
@@ -143,6 +158,8 @@ export function createTabCheck(deps: TabCheckDeps): TabCheck {
   let forcedTab: number | null = null;
   let windowId: number | undefined;
   let disposed = false;
+  /** The site of the page last read in each tab: what "Allow on <site>" offers when the next page cannot be read. */
+  const sites = new Map<number, string>();
 
   const dispatch = (event: TabCheckEvent) => {
     const next = transition(state, event);
@@ -174,8 +191,30 @@ export function createTabCheck(deps: TabCheckDeps): TabCheck {
     dispatch({ type: 'read-started', tabId });
     const reading = await deps.readTab(tabId);
     if (token !== run) return;
-    dispatch({ type: 'read', tabId, reading, forced: forcedTab === tabId });
+    if (reading.kind === 'page') {
+      const report = reading.report;
+      const site = sitePattern(report.kind === 'article' ? report.article.url : report.url);
+      if (site) sites.set(tabId, site);
+      else sites.delete(tabId);
+    }
+    const site = reading.kind === 'needs-permission' ? await siteToOffer(tabId) : null;
+    if (token !== run) return;
+    dispatch({ type: 'read', tabId, reading, forced: forcedTab === tabId, site });
     if (state.kind === 'checking') await check(token, state.article);
+  }
+
+  /**
+   * The tab's last read site, unless it is allowed already: then the unreadable page is on another site, one the
+   * extension does not know (it learns a page's address only by reading it).
+   */
+  async function siteToOffer(tabId: number): Promise<string | null> {
+    const site = sites.get(tabId);
+    if (!site || !deps.siteAccess) return null;
+    try {
+      return (await deps.siteAccess.has(site)) ? null : site;
+    } catch {
+      return null;
+    }
   }
 
   async function check(token: number, article: Article): Promise<void> {
@@ -210,6 +249,10 @@ export function createTabCheck(deps: TabCheckDeps): TabCheck {
     follow(tabId);
   });
   deps.tabs.onUpdated.addListener(updated);
+  // The reader allowed a site (the panel's button, Chrome's toolbar request, the browser's settings): read again.
+  const stopGrants = deps.siteAccess?.onGranted(() => {
+    if (state.kind === 'needs-permission') scheduleRead(state.tabId);
+  });
 
   if (deps.pinnedTab !== null) scheduleRead(deps.pinnedTab);
   else {
@@ -245,6 +288,7 @@ export function createTabCheck(deps: TabCheckDeps): TabCheck {
       disposed = true;
       stop();
       stopRequests();
+      stopGrants?.();
       deps.tabs.onUpdated.removeListener(updated);
       deps.tabs.onActivated.removeListener(activated);
     },

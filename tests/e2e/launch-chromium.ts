@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve } from './server';
 
 /** Debian's Chromium; `.ci/run` installs the `chromium` package when it is missing. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,6 +30,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Clicks the toolbar button for the page's tab (as a user would: this grants activeTab) and returns the tab id. */
   clickAction(page: Page): Promise<number>;
+  /** Opens `url` in a new tab without asking the extension (no click, no grant) and returns the page and its tab id. */
+  openUnasked(url: string): Promise<{ page: Page; tabId: number }>;
   /** Closes the browser; returns every request its network stack started, from the browser's net log. */
   close(): Promise<LoggedRequest[]>;
 }
@@ -97,6 +101,19 @@ export async function launchChromium({ home: kept }: LaunchOptions = {}): Promis
       if (tabId === undefined) throw new Error(`extension cannot see tab ${page.url()}`);
       return tabId;
     },
+    async openUnasked(url) {
+      // The extension sees the ids of tabs it may not read, not their addresses: the new tab is the new id.
+      const tabIds = async () =>
+        (await serviceWorker(context)).evaluate(async () =>
+          (await (globalThis as unknown as WorkerGlobals).chrome.tabs.query({})).map((tab) => tab.id!),
+        );
+      const before = new Set(await tabIds());
+      const page = await context.newPage();
+      await page.goto(url);
+      const [tabId] = (await tabIds()).filter((id) => !before.has(id));
+      if (tabId === undefined) throw new Error(`no new tab for ${url}`);
+      return { page, tabId };
+    },
     async close() {
       await context.close();
       const requests = readNetLog(netLog);
@@ -127,4 +144,31 @@ function readNetLog(file: string): LoggedRequest[] {
 
 async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * A Chromium with the extension and a test server for `pages`, started before the suite's tests and closed after:
+ * read `browser` and `origin` inside the tests.
+ */
+export function chromiumWithPages(pages: Record<string, string>): { readonly browser: ExtensionBrowser; readonly origin: string } {
+  const suite = { browser: undefined as ExtensionBrowser | undefined, origin: '', stop: () => undefined as void };
+  beforeAll(async () => {
+    const served = await serve(pages);
+    suite.origin = served.origin;
+    suite.stop = () => void served.server.close();
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    suite.stop();
+  });
+  return {
+    get browser() {
+      if (!suite.browser) throw new Error('the browser starts in beforeAll');
+      return suite.browser;
+    },
+    get origin() {
+      return suite.origin;
+    },
+  };
 }

@@ -1,8 +1,9 @@
 /**
  * The panel passes axe-core in Chromium, with the built extension, in every state a test can reach: a result with
- * claims, a claim expanded, the matrix view, the saved pages, "no article" and "off the story". A `serious` or
- * `critical` violation fails the test; lesser ones are printed. Then a keyboard-only walk: a filter, a claim, "Wrong?"
- * and a correction choice, and Save page, each reached with Tab and worked with Enter or Space.
+ * claims, a claim expanded, the matrix view, the saved pages, "no article", "off the story" and "needs permission"
+ * (before and after "Allow on this site"). A `serious` or `critical` violation fails the test; lesser ones are
+ * printed. Then a keyboard-only walk: a filter, a claim, "Wrong?" and a correction choice, and Save page, each reached
+ * with Tab and worked with Enter or Space.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -111,6 +112,18 @@ describe('the panel, for assistive tech and the keyboard', () => {
       expect(await audit(panel.page, state)).toEqual([]);
       await panel.page.close();
     }
+  });
+
+  it('has no serious or critical axe violations: needs permission, before and after "Allow on this site"', async () => {
+    const { page, tabId } = await browser.openUnasked(`${origin}/article?unasked`);
+    const panel = await PanelPage.open(browser.context, browser.extensionId, tabId);
+    expect(await panel.outcome()).toBe('needs-permission');
+    expect(await audit(panel.page, 'needs-permission')).toEqual([]);
+    await panel.page.getByRole('button', { name: 'Allow on this site' }).click();
+    await panel.page.locator('.allow-site [role="status"]:not(:empty)').waitFor();
+    expect(await audit(panel.page, 'needs-permission, asked in the toolbar')).toEqual([]);
+    await panel.page.close();
+    await page.close();
   });
 
   it('works from the keyboard alone: a filter, a claim, “Wrong?” and a choice, Save page', async () => {

@@ -4,32 +4,18 @@
  * The e2e build starts as "seen" (so other tests reach their states on a fresh profile): this test clears the flag.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seed004Page } from './fixtures';
-import { launchChromium, type ExtensionBrowser } from './launch-chromium';
+import { chromiumWithPages } from './launch-chromium';
 import { PanelPage } from './panel-page';
-import { serve } from './server';
 
 const DOCS = join(import.meta.dirname, '../../docs');
 
 describe('the panel on its first open', () => {
-  let browser: ExtensionBrowser;
-  let origin: string;
-  let stop: () => void;
-
-  beforeAll(async () => {
-    const served = await serve({ '/article': seed004Page() });
-    origin = served.origin;
-    stop = () => served.server.close();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    stop?.();
-  });
+  const suite = chromiumWithPages({ '/article': seed004Page() });
 
   it('explains the corpus once, and “Got it” dismisses it for good', async () => {
+    const { browser, origin } = suite;
     const page = await browser.context.newPage();
     await page.goto(`${origin}/article`);
     const tabId = await browser.clickAction(page);

@@ -134,6 +134,15 @@ describe('ClaimItem: sources, drift and corrections', () => {
     );
   });
 
+  it('words the sources in the singular for one and the plural for more', () => {
+    const many = mountReal(flat);
+    expect(flat.sources.length).toBeGreaterThan(1);
+    expect(many.querySelector('.sources-head')?.textContent).toBe(`${flat.sources.length} independent sources confirm it:`);
+    document.body.replaceChildren();
+    const one = mountReal({ ...flat, sources: flat.sources.slice(0, 1) });
+    expect(one.querySelector('.sources-head')?.textContent).toBe('1 independent source confirms it:');
+  });
+
   it('calls an unconfirmed claim "not found in your corpus", with what that means', () => {
     const host = mount(false);
     const flag = host.querySelector('.claim-flag')!;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ClaimProgress } from '../../lib/create-checker';
 import type { TabReading } from '../../lib/extension/read-tab';
-import { createTabCheck, RECHECK_DEBOUNCE_MS, transition, type TabCheckState } from '../../lib/panel-state/tab-check';
+import { createTabCheck, RECHECK_DEBOUNCE_MS, transition, type SiteAccessApi, type TabCheckState } from '../../lib/panel-state/tab-check';
 import type { Article, CheckResult, Claim } from '../../lib/types';
 
 const article = (title: string): Article => ({
@@ -54,7 +54,7 @@ function deferred<T>() {
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The machine over fakeBrowser's tabs, with a page reader, a worker and a timer the test drives. */
-function harness(pinnedTab: number | null = null) {
+function harness(pinnedTab: number | null = null, siteAccess?: SiteAccessApi) {
   const reads: Array<{ tabId: number; answer: ReturnType<typeof deferred<TabReading>> }> = [];
   const checks: Array<{
     article: Article;
@@ -87,6 +87,7 @@ function harness(pinnedTab: number | null = null) {
       timers.add(timer);
       return () => timers.delete(timer);
     },
+    siteAccess,
   });
   const states: TabCheckState[] = [];
   machine.subscribe(() => states.push(machine.state()));
@@ -140,7 +141,7 @@ describe('the tab-check transitions', () => {
   it('names every page it cannot check', () => {
     const reading: TabCheckState = { kind: 'reading', tabId: 3 };
     const read = (r: TabReading) => transition(reading, { type: 'read', tabId: 3, reading: r, forced: false });
-    expect(read({ kind: 'needs-permission' })).toEqual({ kind: 'needs-permission', tabId: 3 });
+    expect(read({ kind: 'needs-permission' })).toEqual({ kind: 'needs-permission', tabId: 3, site: null });
     expect(read({ kind: 'restricted', detail: 'chrome:// URL' })).toEqual({ kind: 'restricted', tabId: 3, detail: 'chrome:// URL' });
     expect(read({ kind: 'error', message: 'gone' })).toEqual({ kind: 'error', tabId: 3, message: 'gone' });
     expect(read({ kind: 'page', report: { kind: 'not-article', title: 'Sign in', url: 'x', probe } })).toEqual({
@@ -355,5 +356,65 @@ describe('the tab-check machine on fakeBrowser', () => {
     await fakeBrowser.tabs.onActivated.trigger({ tabId: first, windowId });
     expect(t.pending()).toBe(0);
     expect(t.machine.state().tabId).not.toBe(first);
+  });
+
+  it('offers the site last read in the tab when its next page cannot be read, and reads again once a site is allowed', async () => {
+    const { windowId, second } = await twoTabs();
+    const granted = new Set<string>();
+    let grant: (() => void) | null = null;
+    const t = harness(null, {
+      has: async (site) => granted.has(site),
+      onGranted: (listener) => {
+        grant = listener;
+        return () => (grant = null);
+      },
+    });
+    await settle();
+    await t.elapse();
+    t.reads[0]!.answer.resolve(onTopic('A'));
+    await settle();
+    t.checks[0]!.answer.resolve(resultOf('A', []));
+    await settle();
+    // The reader follows a link on the same site: the one-off grant of the click is gone with the page.
+    await fakeBrowser.tabs.onUpdated.trigger(second, { status: 'complete' }, { id: second, windowId } as never);
+    await t.elapse();
+    t.reads[1]!.answer.resolve({ kind: 'needs-permission' });
+    await settle();
+    expect(t.machine.state()).toEqual({ kind: 'needs-permission', tabId: second, site: 'https://ledger.example/*' });
+    // The reader allows it: the panel reads the page again, once things settle.
+    granted.add('https://ledger.example/*');
+    grant!();
+    await t.elapse();
+    expect(t.reads).toHaveLength(3);
+    // Allowed, yet unreadable: the tab is on a site the panel has never read, so no site is offered.
+    t.reads[2]!.answer.resolve({ kind: 'needs-permission' });
+    await settle();
+    expect(t.machine.state()).toEqual({ kind: 'needs-permission', tabId: second, site: null });
+    // Disposed, it lets go of the browser's permission events.
+    t.machine.dispose();
+    expect(grant).toBeNull();
+  });
+
+  it('offers no site for a tab it has never read, or without a way to ask for permissions', async () => {
+    await twoTabs();
+    const t = harness(null, { has: async () => false, onGranted: () => () => undefined });
+    await settle();
+    await t.elapse();
+    t.reads[0]!.answer.resolve({ kind: 'needs-permission' });
+    await settle();
+    expect(t.machine.state()).toMatchObject({ kind: 'needs-permission', site: null });
+
+    const bare = harness();
+    await settle();
+    await bare.elapse();
+    bare.reads[0]!.answer.resolve(onTopic('A'));
+    await settle();
+    bare.checks[0]!.answer.resolve(resultOf('A', []));
+    await settle();
+    bare.machine.retry();
+    await bare.elapse();
+    bare.reads[1]!.answer.resolve({ kind: 'needs-permission' });
+    await settle();
+    expect(bare.machine.state()).toMatchObject({ kind: 'needs-permission', site: null });
   });
 });

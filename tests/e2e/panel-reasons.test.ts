@@ -1,0 +1,99 @@
+/**
+ * The panel shows the verifier's new reasons (issue 14's acceptance: "the panel shows the new reasons — screenshot of a
+ * contradiction by scope and one by actor, opened"). In Chromium, with the built extension, a news page on the
+ * distillation story (in no corpus) makes two claims the bundled corpus contradicts:
+ * - by SCOPE: "None of the AI labs in China use …", where seed 004 says it is common for labs in both China and the US
+ *   to do so — the reason reads "contradicts: none vs common";
+ * - by ACTOR: "Google notified OpenAI …", where Business Insider (seed 003) says Microsoft did — the reason reads
+ *   "contradicts: google vs microsoft".
+ * Each claim is opened in the 360px panel; the test checks the contradicting outlet, the reason as the panel prints it
+ * and the evidence's conflicting words marked `mark.conflict` (components/DiffText.tsx), then photographs the opened
+ * claim: docs/panel-contradiction-scope.png and docs/panel-contradiction-actor.png.
+ */
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newsPage } from './fixtures';
+import { launchChromium, type ExtensionBrowser } from './launch-chromium';
+import { PanelPage } from './panel-page';
+import { serve } from './server';
+
+const DOCS = join(import.meta.dirname, '../../docs');
+
+/** Contradicted by scope: seed 004 says "it is also common for AI labs in both China and the US to use the results …". */
+const SCOPE_CLAIM = 'None of the AI labs in China use the results of leading companies like OpenAI.';
+/** Contradicted by actor: Business Insider (seed 003) says "Microsoft notified OpenAI that its security researchers …". */
+const ACTOR_CLAIM =
+  "Google notified OpenAI that its security researchers had observed individuals affiliated with DeepSeek siphoning a large amount of data using OpenAI's API.";
+
+/** An article on the story in no corpus: the two claims among sentences the corpus confirms. */
+const PAGE = newsPage({
+  site: 'The Wire Desk',
+  title: 'OpenAI says DeepSeek distilled its models',
+  paragraphs: [
+    'OpenAI says it has evidence that the Chinese startup DeepSeek used its models to train a rival chatbot through distillation.',
+    ACTOR_CLAIM,
+    SCOPE_CLAIM,
+    'OpenAI has said it is reviewing indications that DeepSeek may have inappropriately distilled its models.',
+  ],
+});
+
+describe('the panel shows why a claim is contradicted (Chromium, issue 14)', () => {
+  let browser: ExtensionBrowser;
+  let panel: PanelPage;
+  let stop: () => void;
+
+  beforeAll(async () => {
+    const served = await serve({ '/distillation': PAGE });
+    stop = () => served.server.close();
+    browser = await launchChromium();
+    const page = await browser.context.newPage();
+    await page.goto(`${served.origin}/distillation`);
+    panel = await PanelPage.open(browser.context, browser.extensionId, await browser.clickAction(page), 360);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    stop?.();
+  });
+
+  /** Opens the claim and returns it with the one outlet's evidence whose quote contains `quoted`. */
+  async function openContradiction(text: string, chipName: RegExp, quoted: string): Promise<{ claim: Locator; evidence: Locator }> {
+    expect(await panel.outcome()).toBe('result');
+    const claim = panel.claim(text);
+    expect(await claim.count()).toBe(1);
+    expect(await claim.getAttribute('class')).toMatch(/\bis-contradicted\b/);
+    expect(await claim.getByRole('listitem', { name: chipName }).count()).toBe(1);
+    await panel.expand(claim);
+    const evidence = claim.locator('.evidence-item', { has: panel.page.locator('.evidence-text', { hasText: quoted }) });
+    expect(await evidence.count()).toBe(1);
+    expect(await evidence.getAttribute('class')).toMatch(/\bis-contradicts\b/);
+    expect(await evidence.locator('.evidence-head').innerText()).toMatch(/contradicts$/);
+    return { claim, evidence };
+  }
+
+  it('opens a contradiction by scope: "none vs common", the conflicting word marked (docs/panel-contradiction-scope.png)', async () => {
+    const { claim, evidence } = await openContradiction(
+      SCOPE_CLAIM,
+      /^“OpenAI accuses China's DeepSeek of using its…”: contradicts$/,
+      'distillation is a common practice',
+    );
+    expect(await evidence.locator('.why').innerText()).toBe('contradicts: none vs common');
+    const conflicting = await evidence.locator('.evidence-text mark.conflict').allInnerTexts();
+    expect(conflicting.length).toBeGreaterThan(0);
+    expect(conflicting).toContain('common');
+    // Only the words that clash with "none … in China" are marked as conflicts, not the ones the claim shares.
+    expect(conflicting.every((word) => word === 'common' || word === 'both')).toBe(true);
+    await claim.screenshot({ path: join(DOCS, 'panel-contradiction-scope.png') });
+  });
+
+  it('opens a contradiction by actor: "google vs microsoft", Microsoft marked (docs/panel-contradiction-actor.png)', async () => {
+    const { claim, evidence } = await openContradiction(ACTOR_CLAIM, /^Business Insider: contradicts$/, 'Microsoft notified OpenAI');
+    expect(await evidence.locator('strong').innerText()).toBe('Business Insider');
+    expect(await evidence.locator('.why').innerText()).toBe('contradicts: google vs microsoft');
+    const conflicting = await evidence.locator('.evidence-text mark.conflict').allInnerTexts();
+    expect(conflicting.length).toBeGreaterThan(0);
+    expect(conflicting).toEqual(['Microsoft']);
+    await claim.screenshot({ path: join(DOCS, 'panel-contradiction-actor.png') });
+  });
+});
