@@ -141,6 +141,7 @@ if (values.json) {
       `- ${p.fact}  page ${p.page} vs ${p.outlet}: expected ${p.allowed.join('|')}, got ${p.predicted}${p.why ? ` (${p.why})` : ''}`,
     );
     if (!p.claim) console.log(`    no claim contains: "${p.evidence}"`);
+    else if (values.errors) console.log(`    claim: ${p.claim}\n    evidence: ${p.quoted ?? '—'}`);
   }
 }
 if (corrected && !values.json) {

@@ -27,6 +27,8 @@ export interface ScoredPair extends GoldPair {
   predicted: Status | 'missing';
   claim: string | null;
   why: string | null;
+  /** The sentence of the other outlet the verdict rests on. */
+  quoted: string | null;
   right: boolean;
 }
 
@@ -89,7 +91,14 @@ export function scoreGold(pairs: readonly GoldPair[], results: ReadonlyMap<strin
     const claim = result?.claims.find((c) => squash(c.text).includes(needle)) ?? null;
     const verdict = claim?.verdicts.find((v) => v.doc.startsWith(`${pair.outlet}_`)) ?? null;
     const predicted = verdict?.status ?? 'missing';
-    return { ...pair, predicted, claim: claim?.text ?? null, why: verdict?.why ?? null, right: pair.allowed.includes(predicted as Status) };
+    return {
+      ...pair,
+      predicted,
+      claim: claim?.text ?? null,
+      why: verdict?.why ?? null,
+      quoted: verdict?.evidence ?? null,
+      right: pair.allowed.includes(predicted as Status),
+    };
   });
   const { labels, macroF1 } = labelScores(scored);
   const contradictionPairs = scored.filter((p) => p.allowed.length === 1 && p.allowed[0] === 'contradicts');

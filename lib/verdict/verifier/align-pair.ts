@@ -7,6 +7,7 @@ import { findSlotSubstitutions } from './find-slot-substitutions.ts';
 import {
   findAttributionConflict,
   findCertaintyConflict,
+  comparesSameThing,
   findComparativeConflict,
   findDateConflicts,
   findNegationConflict,
@@ -29,18 +30,25 @@ export { sharesContent } from './shares-content.ts';
 export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: LexiconLike): Alignment {
   const C = lookups(claim);
   const E = lookups(evidence);
-  const { links, unmatched, conflicts, evUsed, claimLinked, wAll, wSame, wSyn, antonyms, rAll, rCov, predVia } = linkTokens(
+  const { links, unmatched, conflicts, evUsed, claimLinked, wAll, wSame, wSyn, rAll, rCov, predVia } = linkTokens(
     claim,
     evidence,
     lexicon,
     C,
     E,
   );
+  // an antonym says the opposite only about the same thing: a word beside it aligned beside its counterpart
+  for (let k = conflicts.length - 1; k >= 0; k--) {
+    const c = conflicts[k]!;
+    if (c.kind === 'antonym' && !comparesSameThing(claim, c.claimIndex[0] ?? -1, c.evidenceIndex[0] ?? -1, claimLinked))
+      conflicts.splice(k, 1);
+  }
+  const antonyms = conflicts.filter((c) => c.kind === 'antonym').length;
   const { nameSubs, slotSubs } = findSlotSubstitutions(claim, evidence, C, E, unmatched, claimLinked, evUsed, conflicts);
   const { numbersMatched, numbersConflicting, numbersMissing } = findNumberConflicts(claim, evidence, conflicts);
   const { datesMatched, datesConflicting, datesMissing } = findDateConflicts(claim, evidence, conflicts);
   const { negMis, negPred } = findNegationConflict(claim, evidence, links, conflicts);
-  const { comparativeReversed } = findComparativeConflict(claim, evidence, conflicts);
+  const { comparativeReversed } = findComparativeConflict(claim, evidence, conflicts, claimLinked);
   const { quantifierConflict, quantifierClaimOnly, quantifierEvidenceOnly } = findQuantifierConflicts(claim, evidence, conflicts);
   const { lc, le } = findCertaintyConflict(claim, evidence, conflicts);
   const { attributionConflict, attributionClaimOnly, attributionMatch } = findAttributionConflict(claim, evidence, E, conflicts);
@@ -82,7 +90,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
     c.anchor = anchor;
     // a common noun in the slot of another is mostly rewording ("staff" / "researchers"): not a checkable conflict
     if (c.kind === 'substitution') continue;
-    if (HARD_KINDS.has(c.kind)) hardAnchored = Math.max(hardAnchored, anchor);
+    if (HARD_KINDS.has(c.kind) || c.hard) hardAnchored = Math.max(hardAnchored, anchor);
     else softAnchored = Math.max(softAnchored, anchor);
     // "only" in the claim and not in the evidence is something the evidence leaves out, not says otherwise
     if (c.evidenceIndex.length > 0) checkableAnchored = Math.max(checkableAnchored, anchor);

@@ -20,7 +20,8 @@ export type { Marked, QuantifierClass, TextAnalysis } from './text-analysis.ts';
 // 2: page words are looked up in Maps ("constructor", "__proto__" no longer reach Object.prototype)
 // 3: "U.S." has its own match key (it shared "use"'s stem); "prohibit"/"forbid" are negation cues; a "not" wink
 //    leaves unscoped negates the rest of its clause
-export const ANALYSIS_VERSION = 3;
+// 4: a participle before a noun ("leading companies") is not the main predicate; "or both" is no quantifier
+export const ANALYSIS_VERSION = 4;
 
 /** Match key of a lemma: its folded spelling, else its Porter stem (never folded: the stem of "use" is "us"). */
 export function matchKey(lemma: string): string {
@@ -104,7 +105,9 @@ export function analyseText(text: string, context?: { date?: string | null }): T
   }
   let predicate = -1;
   for (let i = 0; i < words.length; i++) {
-    if (pos[i] === 'VERB' && !REPORTING.has(lemmas[i] ?? '')) {
+    // a participle before a noun describes it ("leading companies"): not what the sentence says happened
+    const describesNoun = /(?:ing|ed)$/.test(words[i] ?? '') && /^(?:NOUN|PROPN)$/.test(pos[i + 1] ?? '');
+    if (pos[i] === 'VERB' && !REPORTING.has(lemmas[i] ?? '') && !describesNoun) {
       predicate = i;
       break;
     }
@@ -128,6 +131,8 @@ export function analyseText(text: string, context?: { date?: string | null }): T
     if (!q) continue;
     if (w === 'certain' && pos[i + 1] !== 'NOUN' && pos[i + 1] !== 'ADJ') continue;
     if (w === 'just' && pos[i + 1] === 'VERB') continue;
+    // "X, Y, or both" closes a list: it says nothing of how many the sentence is about
+    if (w === 'both' && (words[i - 1] === 'or' || words[i - 1] === 'and') && !/^(?:NOUN|PROPN|ADJ|DET)$/.test(pos[i + 1] ?? '')) continue;
     if (w === 'no' && words[i + 1] === 'longer') continue;
     quantifiers.push({ index: i, word: w, value: q });
   }

@@ -22,6 +22,8 @@ function quantifiedNoun(a: TextAnalysis, q: number): string | null {
   let head: string | null = null;
   for (let k = q + 1; k < Math.min(a.words.length, q + 8); k++) {
     const p = a.pos[k];
+    // a plural closes the phrase: "companies hosts" is a noun and its verb, which the tagger may call a noun
+    if (p === 'NOUN' && head !== null && /[^s]s$/.test(a.words[k - 1] ?? '')) break;
     if (p === 'NOUN') head = a.keys[k] ?? null;
     else if (head !== null || p === 'VERB' || p === 'PUNCT' || p === 'AUX') break;
   }

@@ -164,8 +164,11 @@ export function findNegationConflict(
   let firstNeg: TokenLink | null = null;
   const cDirect = directlyNegated(claim);
   const eDirect = directlyNegated(evidence);
+  // "no company hosts …" against "the company expressed …": a negated noun is denied only by the same act
+  const actUnstated = claim.predicate >= 0 && claim.pos[claim.predicate] === 'VERB' && !links.some((l) => l.claim === claim.predicate);
   for (const l of links) {
     const p = claim.pos[l.claim];
+    if (actUnstated && (p === 'NOUN' || p === 'PROPN')) continue;
     // verbs and adjectives in a negated clause; other words only when the negation governs them ("is not a model")
     const direct = cDirect.has(l.claim) || eDirect.has(l.evidence);
     // why not every adjective: a negated clause runs to its end and sweeps up modifiers ("not … the alleged distillation")
@@ -195,16 +198,35 @@ export function findNegationConflict(
   return { negMis, negPred };
 }
 
+/** Why 2 and 3: a comparative's word ("priced below", "larger models") sits right beside it. */
+const COMPARED_REACH = 2;
+const COUNTERPART_REACH = 3;
+
+/**
+ * Whether a claim word and its evidence counterpart (a reversed comparative, an antonym) are about the same thing: a
+ * word beside the claim's is aligned with a word beside the evidence's ("larger models" / "smaller models", "relaxed
+ * its curbs" / "tightened curbs"), not "priced below" / "outperformed", "close cooperation" / "global competition".
+ */
+export function comparesSameThing(claim: TextAnalysis, ci: number, ei: number, claimLinked: Int32Array): boolean {
+  for (let k = Math.max(0, ci - COMPARED_REACH); k <= Math.min(claim.words.length - 1, ci + COMPARED_REACH); k++) {
+    const j = claimLinked[k] ?? -1;
+    if (k !== ci && j >= 0 && Math.abs(j - ei) <= COUNTERPART_REACH) return true;
+  }
+  return false;
+}
+
 /** A comparative the evidence reverses. */
 export function findComparativeConflict(
   claim: TextAnalysis,
   evidence: TextAnalysis,
   conflicts: Conflict[],
+  claimLinked: Int32Array,
 ): { comparativeReversed: number } {
-  // comparatives
   let comparativeReversed = 0;
+  // a claim that compares both ways ("smaller models … larger models") is not reversed by one comparative
+  if (claim.comparatives.some((c) => c.value > 0) && claim.comparatives.some((c) => c.value < 0)) return { comparativeReversed };
   for (const c of claim.comparatives) {
-    const opp = evidence.comparatives.find((e) => e.value === -c.value);
+    const opp = evidence.comparatives.find((e) => e.value === -c.value && comparesSameThing(claim, c.index, e.index, claimLinked));
     const same = evidence.comparatives.find((e) => e.value === c.value);
     if (opp && !same) {
       comparativeReversed++;
@@ -247,6 +269,8 @@ export function findQuantifierConflicts(
           evidenceWords: evidence.words[ib] ?? b,
           claimIndex: [ia],
           evidenceIndex: [ib],
+          // "none" against "some", "many" or "all" cannot both hold; "only" against "many" narrows the scope
+          hard: (a === 'none') !== (b === 'none') && a !== 'only' && b !== 'only' && a !== 'few' && b !== 'few',
         });
       }
     }

@@ -11,6 +11,58 @@ function slotClass(p: string): string {
   return p === 'PROPN' ? 'N' : p === 'NOUN' ? 'n' : p === 'VERB' ? 'v' : p === 'ADJ' ? 'a' : p === 'NUM' ? '#' : p;
 }
 
+/** Why 3: "China and the US", "Google, Microsoft": a name listed with another sits within a few tokens of it. */
+const LIST_REACH = 3;
+
+/**
+ * Whether a claim name is listed with another name ("in both China and the US"): one name of a list missing from the
+ * evidence is left out, not replaced by whatever name sits in its place.
+ */
+function listedWithName(claim: TextAnalysis, i: number, C: Lookups): boolean {
+  const own = C.nameOf[i] ?? -1;
+  for (const step of [-1, 1]) {
+    let conjunction = false;
+    for (let k = i + step; k >= 0 && k < claim.words.length && Math.abs(k - i) <= LIST_REACH; k += step) {
+      const pos = claim.pos[k] ?? '';
+      if (pos === 'PROPN' && (C.nameOf[k] ?? -1) === own && own >= 0) continue;
+      if (pos === 'CCONJ' || claim.words[k] === ',') conjunction = true;
+      else if (pos === 'PROPN') {
+        if (conjunction) return true;
+        break;
+      } else if (pos !== 'DET') break;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a claim name only describes a name the evidence states ("the Chinese startup DeepSeek"): the evidence's
+ * word in its place ("the US startup's technology") is about someone else, not another actor for the same act.
+ */
+function describesLinkedName(claim: TextAnalysis, i: number, C: Lookups, claimLinked: Int32Array): boolean {
+  const own = C.nameOf[i] ?? -1;
+  for (let k = i + 1; k < Math.min(claim.words.length, i + 1 + LIST_REACH); k++) {
+    const pos = claim.pos[k] ?? '';
+    if (pos === 'PROPN' && own >= 0 && (C.nameOf[k] ?? -1) === own) continue;
+    if (pos === 'PROPN') return (claimLinked[k] ?? -1) >= 0;
+    if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Why 4: a name's own phrase and the verb or noun it goes with. */
+const SLOT_CONTEXT = 4;
+
+/** How many claim words around claim word `i` are aligned with evidence words around evidence word `j`. */
+function sharedAround(claim: TextAnalysis, i: number, j: number, claimLinked: Int32Array): number {
+  let shared = 0;
+  for (let k = Math.max(0, i - SLOT_CONTEXT); k <= Math.min(claim.words.length - 1, i + SLOT_CONTEXT); k++) {
+    const linked = claimLinked[k] ?? -1;
+    if (k !== i && linked >= 0 && Math.abs(linked - j) <= SLOT_CONTEXT) shared++;
+  }
+  return shared;
+}
+
 /** Slot substitutions: an unmatched claim word whose aligned neighbours frame an unmatched evidence word of its class. */
 export function findSlotSubstitutions(
   claim: TextAnalysis,
@@ -50,6 +102,10 @@ export function findSlotSubstitutions(
       if (evUsed.has(j) || E.numeric.has(j) || E.isContent[j] !== 1) continue;
       if (slotClass(evidence.pos[j] ?? '') !== cls) continue;
       const isName = cls === 'N';
+      if (isName && (listedWithName(claim, i, C) || describesLinkedName(claim, i, C, claimLinked))) break;
+      // another actor or target of the same statement: more than one shared word around both names ("Tier One
+      // countries under the Trump administration's export controls"), not one noun ("US startup" / "Chinese startups")
+      if (isName && sharedAround(claim, i, j, claimLinked) < 2) break;
       if (isName) nameSubs++;
       else slotSubs++;
       const cn = C.nameOf[i] ?? -1;

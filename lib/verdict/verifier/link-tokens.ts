@@ -102,6 +102,8 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
       let rel = -1;
       const note = (kind: Expansion, j: number): void => {
         if (kind === 'antonym') {
+          // a word the evidence shares with the claim ("smaller … larger" / "simpler … larger") is not its opposite
+          if (evUsed.has(j)) return;
           if (ant < 0 || j < ant) ant = j;
         } else if (kind === 'synonym') {
           if (syn < 0 || j < syn) syn = j;
@@ -141,7 +143,7 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
       const r = xi
         ? (xi.get(E.lemmaId[j] ?? -1) ?? xi.get(E.wordId[j] ?? -1) ?? null)
         : (lexicon.relation(cl, evidence.lemmas[j] ?? '') ?? lexicon.relation(cw, evidence.words[j] ?? ''));
-      if (r === 'antonym') {
+      if (r === 'antonym' && !evUsed.has(j)) {
         antonyms++;
         conflicts.push({
           kind: 'antonym',
