@@ -106,6 +106,7 @@ export function createChecker(
     for (const [docIndex, hits] of shortlist) {
       if (copies.has(docIndex)) continue;
       const modelAssists = rank < settings.modelAssistedDocs;
+      const verifierReads = rank < settings.verifiedDocs;
       // Past the best documents, the top few sentences and any that dispute something: a denial paraphrases the
       // claim and ranks lower, and it is the verdict a reader most needs.
       const compared =
@@ -120,6 +121,7 @@ export function createChecker(
         compared.map((h) => h.sentence),
         modelAssists,
         ctx,
+        verifierReads,
       );
       const decided = verdict ?? absent[docIndex]!;
       verdicts[copies.slotOf(docIndex)] = decided;

@@ -12,6 +12,8 @@ export interface CheckOptions {
   candidatesPerLaterDoc: number;
   /** Documents per claim (best first) where the stance model may decide a borderline case; further down, the rules do. */
   modelAssistedDocs: number;
+  /** Documents per claim (best first) the verifier reads whole in the 'flags' role; further down, it guards only. */
+  verifiedDocs: number;
   /** Documents per claim that get the precise comparison; the rest of a large corpus leaves the claim out. */
   candidateDocs: number;
   /** A document whose best sentence scores below this share of the claim's best document (BM25) is not compared. */
@@ -49,6 +51,8 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   candidatesPerLaterDoc: 3,
   // Past the tenth document the model's "agrees" were topic matches about other stories.
   modelAssistedDocs: 10,
+  // The same few outlets a reader weighs: past them the verifier's document pass was most of a large corpus's cost.
+  verifiedDocs: 10,
   // More outlets than a reader can weigh; past twenty, verdicts were topic matches, and it bounds the work.
   candidateDocs: 20,
   // A tenth of an exact repeat's score: every stating sentence of the gold scores above 0.15.

@@ -168,7 +168,8 @@ export interface DocumentDecision {
 
 /**
  * The verdict of one document on one claim from its shortlisted sentences (`candidates`, positions in the document).
- * `modelAssists`: whether the stance model may decide a borderline case for this document.
+ * `modelAssists`: whether the stance model may decide a borderline case for this document; `verifierReads`: whether
+ * the verifier reads the whole shortlist ('flags'), not only the sentence the rules would confirm with.
  */
 export function decideVerdict(
   claim: ClaimUnderCheck,
@@ -177,6 +178,7 @@ export function decideVerdict(
   candidates: readonly number[],
   modelAssists: boolean,
   ctx: VerdictContext,
+  verifierReads = true,
 ): DocumentDecision {
   const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity.tokens, ctx));
   if (unmentioned) return { verdict: leavesOut(doc, `not found in this article: it never mentions ${unmentioned.name}`), evidence: null };
@@ -187,7 +189,7 @@ export function decideVerdict(
     .sort((a, b) => b.relevance - a.relevance);
   if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier);
   // 'flags': the verifier's contradiction of the document stands; otherwise the rules decide, guarded as below.
-  if (ctx.verifier && ctx.settings.verifierRole === 'flags' && !matches.some((m) => m.conflict)) {
+  if (ctx.verifier && ctx.settings.verifierRole === 'flags' && verifierReads && !matches.some((m) => m.conflict)) {
     const decided = verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier);
     if (decided.verdict?.status === 'contradicts') return decided;
   }
