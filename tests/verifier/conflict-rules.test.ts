@@ -152,4 +152,19 @@ describe('conflicts a reader would agree are conflicts, and only those', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('said to another outlet is another attribution: "told Fox News" against "in an interview with CNN"', () => {
+    const claim = 'In an interview with CNN, adviser David Sacks said it was possible that DeepSeek had taken intellectual property.';
+    expect(
+      conflictsOf(
+        claim,
+        'David Sacks, the White House adviser, told Fox News it was possible that DeepSeek had taken intellectual property.',
+      ),
+    ).toContain('attribution: cnn | fox news');
+    expect(
+      conflictsOf(claim, 'David Sacks told CNN it was possible that DeepSeek had taken intellectual property.').filter((c) =>
+        c.startsWith('attribution'),
+      ),
+    ).toEqual([]);
+  });
 });

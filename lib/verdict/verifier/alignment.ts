@@ -27,6 +27,8 @@ export interface Conflict {
   evidenceIndex: number[];
   /** A scope conflict that is a plain contradiction ("none" against "some", "many", "all"): anchored as a hard one. */
   hard?: boolean;
+  /** An attribution conflict about whom or where it was said ("told CNN" / "told Fox News"), not who said it. */
+  venue?: boolean;
   /**
    * How firmly the conflict sits on what the claim and the sentence share (0–1): the aligned share of the content words
    * around it in the evidence, and whether it is near the word aligned with the claim's predicate. A conflict in a

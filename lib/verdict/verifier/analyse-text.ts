@@ -5,7 +5,7 @@ import { extractDates } from './extract-dates.ts';
 import type { Marked, QuantifierClass, TextAnalysis } from './text-analysis.ts';
 import { BOOSTERS, CLAUSE_WORDS, CONTENT_POS, HEDGES, KEY_FOLD, NEGATION_CUES, NOT_NAMES, REPORTING, STOP } from './word-lists.ts';
 import { COMPARATIVES, QUANTIFIERS } from './scale-words.ts';
-import { findAttribution } from './find-attribution.ts';
+import { findAttribution, findVenue } from './find-attribution.ts';
 
 /** The analysis types, re-exported so importers of `analyseText` keep one import. */
 export type { Marked, QuantifierClass, TextAnalysis } from './text-analysis.ts';
@@ -21,7 +21,8 @@ export type { Marked, QuantifierClass, TextAnalysis } from './text-analysis.ts';
 // 3: "U.S." has its own match key (it shared "use"'s stem); "prohibit"/"forbid" are negation cues; a "not" wink
 //    leaves unscoped negates the rest of its clause
 // 4: a participle before a noun ("leading companies") is not the main predicate; "or both" is no quantifier
-export const ANALYSIS_VERSION = 4;
+// 5: `venue`, whom or where the statement was made to ("told Fox News", "in an interview with CNN")
+export const ANALYSIS_VERSION = 5;
 
 /** Match key of a lemma: its folded spelling, else its Porter stem (never folded: the stem of "use" is "us"). */
 export function matchKey(lemma: string): string {
@@ -170,5 +171,6 @@ export function analyseText(text: string, context?: { date?: string | null }): T
     quantifiers,
     comparatives,
     attribution,
+    venue: findVenue(words, lemmas, names),
   };
 }

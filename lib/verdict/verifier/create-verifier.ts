@@ -79,6 +79,7 @@ export function explain(label: VerifierLabel, claim: TextAnalysis, evidence: Tex
     const ev = c.evidenceWords || 'not said';
     if (c.kind === 'negation') return `contradicts: negated: "${c.claimWords}" vs "${ev}"`;
     if (c.kind === 'certainty') return `contradicts: certainty differs: "${c.claimWords}" vs "${ev}"`;
+    if (c.kind === 'attribution' && c.venue) return `contradicts: said to whom: ${c.claimWords} vs ${ev}`;
     if (c.kind === 'attribution') return `contradicts: says who: ${c.claimWords} vs ${ev}`;
     if (c.kind === 'scope' && !c.evidenceWords) return `contradicts: scope differs: "${c.claimWords}" is not in the source`;
     return `contradicts: ${c.claimWords} vs ${ev}`;

@@ -2,6 +2,25 @@
 import type { TextAnalysis } from './text-analysis.ts';
 import { REPORTING } from './word-lists.ts';
 
+/** Words before a name that make it where a statement was made: "told CNN", "in an interview with CNN", "said on CNN". */
+const VENUE_LEAD = new Set(['interview', 'interviews', 'speaking', 'spoke', 'speak', 'said', 'says', 'appearance', 'remarks', 'statement']);
+
+/** Whom or where the statement was made to: the name after "told", or after "with"/"to"/"on" following "interview", "spoke"… */
+export function findVenue(
+  words: readonly string[],
+  lemmas: readonly string[],
+  names: readonly { start: number; end: number; key: string }[],
+): TextAnalysis['venue'] {
+  for (const n of names) {
+    let k = n.start - 1;
+    if (words[k] === 'the') k--;
+    if (lemmas[k] === 'tell') return { key: n.key, start: n.start, end: n.end };
+    if ((words[k] === 'with' || words[k] === 'to' || words[k] === 'on') && VENUE_LEAD.has(words[k - 1] ?? ''))
+      return { key: n.key, start: n.start, end: n.end };
+  }
+  return null;
+}
+
 /** "X said …", "…, X said", "according to X", "X told Y that": the source's name (or head noun) and the verb. */
 export function findAttribution(
   words: readonly string[],

@@ -342,5 +342,22 @@ export function findAttributionConflict(
       });
     } else if (!inEvidence) attributionClaimOnly = 1;
   }
+  // said to another outlet: both name where, the names share no word, and the claim's is not in the evidence at all
+  const cv = claim.venue;
+  const ev = evidence.venue;
+  if (cv && ev && attributionConflict === 0) {
+    const cvWords = cv.key.split(' ');
+    if (!ev.key.split(' ').some((w) => cvWords.includes(w)) && !cvWords.some((w) => E.byKey.has(w))) {
+      attributionConflict = 1;
+      conflicts.push({
+        kind: 'attribution',
+        venue: true,
+        claimWords: claim.words.slice(cv.start, cv.end).join(' '),
+        evidenceWords: evidence.words.slice(ev.start, ev.end).join(' '),
+        claimIndex: range(cv.start, cv.end),
+        evidenceIndex: range(ev.start, ev.end),
+      });
+    }
+  }
   return { attributionConflict, attributionClaimOnly, attributionMatch };
 }

@@ -47,4 +47,6 @@ export interface TextAnalysis {
   comparatives: Marked<number>[];
   /** Who the sentence attributes its statement to, if anyone. */
   attribution: { source: string | null; verb: string; start: number; end: number } | null;
+  /** Whom or where it was said to, if named: "told Fox News", "in an interview with CNN". */
+  venue: { key: string; start: number; end: number } | null;
 }
