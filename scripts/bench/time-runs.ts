@@ -85,7 +85,10 @@ export function timeRunsAlternating(a: () => unknown, b: () => unknown, plan: Ru
     warmA = timeOnce(a).ms;
     warmB = timeOnce(b).ms;
   }
-  const perRound = (mine: number, other: number) => Math.min(plan.runs, Math.max(1, Math.round(other / Math.max(mine, 1e-3))));
+  // At most half the runs per round: one slow warm-up (a hiccup of the machine) must not put all of a subject's runs
+  // before the other's, which would undo the alternation.
+  const perRound = (mine: number, other: number) =>
+    Math.min(Math.ceil(plan.runs / 2), Math.max(1, Math.round(other / Math.max(mine, 1e-3))));
   const rounds = [
     { fn: a, each: perRound(warmA, warmB), times: [] as number[], cpu: [] as number[] },
     { fn: b, each: perRound(warmB, warmA), times: [] as number[], cpu: [] as number[] },
