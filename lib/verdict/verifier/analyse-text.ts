@@ -6,6 +6,7 @@ import type { Marked, QuantifierClass, TextAnalysis } from './text-analysis.ts';
 import { BOOSTERS, CLAUSE_WORDS, CONTENT_POS, HEDGES, KEY_FOLD, NEGATION_CUES, NOT_NAMES, REPORTING, STOP } from './word-lists.ts';
 import { COMPARATIVES, QUANTIFIERS } from './scale-words.ts';
 import { findAttribution, findVenue } from './find-attribution.ts';
+import { describesNoun } from './describes-noun.ts';
 
 /** The analysis types, re-exported so importers of `analyseText` keep one import. */
 export type { Marked, QuantifierClass, TextAnalysis } from './text-analysis.ts';
@@ -107,8 +108,7 @@ export function analyseText(text: string, context?: { date?: string | null }): T
   let predicate = -1;
   for (let i = 0; i < words.length; i++) {
     // a participle before a noun describes it ("leading companies"): not what the sentence says happened
-    const describesNoun = /(?:ing|ed)$/.test(words[i] ?? '') && /^(?:NOUN|PROPN)$/.test(pos[i + 1] ?? '');
-    if (pos[i] === 'VERB' && !REPORTING.has(lemmas[i] ?? '') && !describesNoun) {
+    if (pos[i] === 'VERB' && !REPORTING.has(lemmas[i] ?? '') && !describesNoun(words, pos, i)) {
       predicate = i;
       break;
     }

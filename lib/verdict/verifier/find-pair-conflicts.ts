@@ -5,6 +5,8 @@ import type { Lookups } from './lookups.ts';
 import { compatibleUnits, sameAmount } from './extract-quantities.ts';
 import { compareDates } from './extract-dates.ts';
 import { MODALS, PROHIBITION_CUES } from './word-lists.ts';
+import { alignedAround } from './aligned-around.ts';
+import { describesNoun } from './describes-noun.ts';
 
 /** Claim|evidence quantifier classes that conflict. */
 const QUANT_CONFLICTS: ReadonlySet<string> = new Set([
@@ -41,16 +43,11 @@ function directlyNegated(a: TextAnalysis): Set<number> {
   for (const n of a.negations) {
     // "prohibit developers from using", "none of the labs use": the negation falls on the verb, not on who
     const onVerb = PROHIBITION_CUES.has(n.word) || a.words[n.index + 1] === 'of';
-    const governs = onVerb ? (i: number) => a.pos[i] === 'VERB' && !describesNoun(a, i) : (i: number) => a.pos[i] !== 'ADV';
+    const governs = onVerb ? (i: number) => a.pos[i] === 'VERB' && !describesNoun(a.words, a.pos, i) : (i: number) => a.pos[i] !== 'ADV';
     const next = a.content.find((i) => i > n.index && a.clause[i] === a.clause[n.index] && governs(i));
     if (next !== undefined) out.add(next);
   }
   return out;
-}
-
-/** A participle before a noun describes it ("leading companies", "trained models"): it is not the negated act. */
-function describesNoun(a: TextAnalysis, i: number): boolean {
-  return /(?:ing|ed)$/.test(a.words[i] ?? '') && /^(?:NOUN|PROPN)$/.test(a.pos[i + 1] ?? '');
 }
 
 /** The negation cue before token `i` in its clause, if any. */
@@ -173,7 +170,7 @@ export function findNegationConflict(
     const direct = cDirect.has(l.claim) || eDirect.has(l.evidence);
     // why not every adjective: a negated clause runs to its end and sweeps up modifiers ("not … the alleged distillation")
     if (p !== 'VERB' && !direct) continue;
-    if (!direct && describesNoun(claim, l.claim)) continue;
+    if (!direct && describesNoun(claim.words, claim.pos, l.claim)) continue;
     if ((claim.negated[l.claim] ?? 0) !== (evidence.negated[l.evidence] ?? 0) && !ruleAgainstFact(claim, l.claim, evidence, l.evidence)) {
       negMis++;
       firstNeg ??= l;
@@ -208,11 +205,7 @@ const COUNTERPART_REACH = 3;
  * its curbs" / "tightened curbs"), not "priced below" / "outperformed", "close cooperation" / "global competition".
  */
 export function comparesSameThing(claim: TextAnalysis, ci: number, ei: number, claimLinked: Int32Array): boolean {
-  for (let k = Math.max(0, ci - COMPARED_REACH); k <= Math.min(claim.words.length - 1, ci + COMPARED_REACH); k++) {
-    const j = claimLinked[k] ?? -1;
-    if (k !== ci && j >= 0 && Math.abs(j - ei) <= COUNTERPART_REACH) return true;
-  }
-  return false;
+  return alignedAround(claim.words.length, ci, ei, claimLinked, COMPARED_REACH, COUNTERPART_REACH) > 0;
 }
 
 /** A comparative the evidence reverses. */

@@ -2,6 +2,7 @@
 import type { TextAnalysis } from './analyse-text.ts';
 import type { Conflict } from './alignment.ts';
 import type { Lookups } from './lookups.ts';
+import { alignedAround } from './aligned-around.ts';
 
 /** Why: a substituted word sits within a few tokens of words both sentences share. */
 const SLOT_REACH = 3;
@@ -53,16 +54,6 @@ function describesLinkedName(claim: TextAnalysis, i: number, C: Lookups, claimLi
 /** Why 4: a name's own phrase and the verb or noun it goes with. */
 const SLOT_CONTEXT = 4;
 
-/** How many claim words around claim word `i` are aligned with evidence words around evidence word `j`. */
-function sharedAround(claim: TextAnalysis, i: number, j: number, claimLinked: Int32Array): number {
-  let shared = 0;
-  for (let k = Math.max(0, i - SLOT_CONTEXT); k <= Math.min(claim.words.length - 1, i + SLOT_CONTEXT); k++) {
-    const linked = claimLinked[k] ?? -1;
-    if (k !== i && linked >= 0 && Math.abs(linked - j) <= SLOT_CONTEXT) shared++;
-  }
-  return shared;
-}
-
 /** Slot substitutions: an unmatched claim word whose aligned neighbours frame an unmatched evidence word of its class. */
 export function findSlotSubstitutions(
   claim: TextAnalysis,
@@ -105,7 +96,7 @@ export function findSlotSubstitutions(
       if (isName && (listedWithName(claim, i, C) || describesLinkedName(claim, i, C, claimLinked))) break;
       // another actor or target of the same statement: more than one shared word around both names ("Tier One
       // countries under the Trump administration's export controls"), not one noun ("US startup" / "Chinese startups")
-      if (isName && sharedAround(claim, i, j, claimLinked) < 2) break;
+      if (isName && alignedAround(claim.words.length, i, j, claimLinked, SLOT_CONTEXT, SLOT_CONTEXT) < 2) break;
       if (isName) nameSubs++;
       else slotSubs++;
       const cn = C.nameOf[i] ?? -1;

@@ -47,7 +47,6 @@ export interface TokenLinks {
   wAll: number;
   wSame: number;
   wSyn: number;
-  antonyms: number;
   rAll: number;
   rCov: number;
   predVia: TokenLink['via'] | null;
@@ -63,7 +62,6 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
   let wAll = 0;
   let wSame = 0;
   let wSyn = 0;
-  let antonyms = 0;
   let rAll = 0;
   let rCov = 0;
   const pending: number[] = [];
@@ -124,7 +122,6 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
         }
       }
       if (ant >= 0) {
-        antonyms++;
         conflicts.push({
           kind: 'antonym',
           claimWords: cw,
@@ -144,7 +141,6 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
         ? (xi.get(E.lemmaId[j] ?? -1) ?? xi.get(E.wordId[j] ?? -1) ?? null)
         : (lexicon.relation(cl, evidence.lemmas[j] ?? '') ?? lexicon.relation(cw, evidence.words[j] ?? ''));
       if (r === 'antonym' && !evUsed.has(j)) {
-        antonyms++;
         conflicts.push({
           kind: 'antonym',
           claimWords: claim.words[i] ?? '',
@@ -170,5 +166,5 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
       if (i === claim.predicate) predVia = via;
     } else unmatched.push(i);
   }
-  return { links, unmatched, conflicts, evUsed, claimLinked, wAll, wSame, wSyn, antonyms, rAll, rCov, predVia };
+  return { links, unmatched, conflicts, evUsed, claimLinked, wAll, wSame, wSyn, rAll, rCov, predVia };
 }
