@@ -115,6 +115,8 @@ function AllowSite({
   onAllow: NonNullable<NoResultProps['onAllowSite']>;
 }) {
   const [answer, setAnswer] = useState<SiteAccessAnswer | { failed: string } | null>(null);
+  // The site the button names: none where the browser names the tab's site itself.
+  const named = askTabSite ? null : site;
   const allow = () => {
     // Called straight from the click: the browser asks only in answer to a user gesture.
     onAllow({ tabId, site }).then(setAnswer, (error: unknown) =>
@@ -124,9 +126,9 @@ function AllowSite({
   return (
     <div class="allow-site">
       <button type="button" class="button" onClick={allow} disabled={answer === 'asked-in-toolbar' || answer === 'granted'}>
-        {site !== null && !askTabSite ? message('allowOnSite', [siteName(site)]) : message('allowOnThisSite')}
+        {named !== null ? message('allowOnSite', [siteName(named)]) : message('allowOnThisSite')}
       </button>
-      {site !== null && !askTabSite && <p class="state-note">{message('allowOnSiteWhich', [siteName(site)])}</p>}
+      {named !== null && <p class="state-note">{message('allowOnSiteWhich', [siteName(named)])}</p>}
       <p class="state-note">{message('allowOnSiteDetail')}</p>
       <p class="state-note" role="status">
         {answer !== null ? answerText(answer) : ''}

@@ -178,7 +178,7 @@ export function decideVerdict(
   candidates: readonly number[],
   modelAssists: boolean,
   ctx: VerdictContext,
-  verifierReads = true,
+  verifierReads: boolean,
 ): DocumentDecision {
   const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity.tokens, ctx));
   if (unmentioned) return { verdict: leavesOut(doc, `not found in this article: it never mentions ${unmentioned.name}`), evidence: null };
