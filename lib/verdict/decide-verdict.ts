@@ -187,11 +187,11 @@ export function decideVerdict(
   const matches = candidates
     .map((position) => compare(claim, position, doc.sentences[position]!, ctx.factsOf(docIndex, position), names, ctx))
     .sort((a, b) => b.relevance - a.relevance);
-  if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier);
+  if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier)!;
   // 'flags': the verifier's contradiction of the document stands; otherwise the rules decide, guarded as below.
   if (ctx.verifier && ctx.settings.verifierRole === 'flags' && verifierReads && !matches.some((m) => m.conflict)) {
-    const decided = verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier);
-    if (decided.verdict?.status === 'contradicts') return decided;
+    const contradicting = verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier, true);
+    if (contradicting) return contradicting;
   }
   const conflicting = matches.find((m) => m.conflict);
   if (conflicting) {
@@ -267,6 +267,8 @@ export function decideVerdict(
 /**
  * The verifier decides the document: its shortlisted sentences that share at least two of the claim's words (one is
  * a coincidence), best first, go to `verifyDocument`, whose label, probabilities and reason become the verdict.
+ * `onlyContradiction`: the verifier's verdict only when it contradicts (else null), without the model where no
+ * conflict could carry it.
  */
 function verifyDocument(
   claim: ClaimUnderCheck,
@@ -275,14 +277,16 @@ function verifyDocument(
   matches: readonly Match[],
   ctx: VerdictContext,
   verifier: Verifier,
-): DocumentDecision {
+  onlyContradiction = false,
+): DocumentDecision | null {
   const compared = matches.filter((m) => m.shared.length >= MIN_SHARED_WORDS);
-  if (compared.length === 0) return { verdict: null, evidence: null };
+  if (compared.length === 0) return onlyContradiction ? null : { verdict: null, evidence: null };
   claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
-  const decided = verifier.verifyDocument(
-    claim.analysis,
-    compared.map((m) => ctx.analysisOf(docIndex, m.position)),
-  );
+  const candidates = compared.map((m) => ctx.analysisOf(docIndex, m.position));
+  const decided = onlyContradiction
+    ? verifier.findContradiction(claim.analysis, candidates)
+    : verifier.verifyDocument(claim.analysis, candidates);
+  if (!decided) return null;
   const best = decided.evidenceIndex === null ? null : compared[decided.evidenceIndex]!;
   if (decided.label === 'leaves_out' || !best) {
     const why = decided.why || 'not found in this article';

@@ -3,7 +3,7 @@ import type { Alignment, Conflict } from './align-pair.ts';
 import { combineLexicons, isLexiconLike, type LexiconLike } from './lexicon-like.ts';
 import { createStandInLexicon } from './create-stand-in-lexicon.ts';
 import { pairFeatures } from './pair-features.ts';
-import { sharesContent } from './align-pair.ts';
+import { alignPair, sharesContent } from './align-pair.ts';
 import { LABELS, modelLogits, softmax3, type VerifierLabel, type VerifierModel } from './verifier-model.ts';
 
 /** Verdict on one claim × sentence pair. */
@@ -35,6 +35,11 @@ export interface Verifier {
     context?: { title?: TextAnalysis; neighbours?: readonly TextAnalysis[] },
   ): PairVerdict;
   verifyDocument(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): DocumentVerdict;
+  /**
+   * `verifyDocument`'s verdict when it is "contradicts", else null — without running the model when no candidate has
+   * a conflict anchored enough to contradict (most documents), for callers that act only on a contradiction.
+   */
+  findContradiction(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): DocumentVerdict | null;
 }
 
 /** Order in which conflicts are named in a reason: the most specific first. */
@@ -194,14 +199,34 @@ export function createVerifier(
   const xBuf = new Float64Array(model.nFeatures);
   const neighbours: TextAnalysis[] = [];
 
+  // The document pass leaves each alignment here for the one later call that guards the same sentence's
+  // confirmation, which takes it out: a claim is aligned with a sentence once per check, and never reused across checks.
+  const handOver = new WeakMap<TextAnalysis, WeakMap<TextAnalysis, Alignment | null>>();
+  /** The pair's alignment, or null when the sentence shares nothing with the claim. */
+  function align(claim: TextAnalysis, evidence: TextAnalysis, keep: boolean): Alignment | null {
+    const left = handOver.get(claim);
+    const kept = left?.get(evidence);
+    if (kept !== undefined && !keep) {
+      left!.delete(evidence);
+      return kept;
+    }
+    const a = sharesContent(claim, evidence, lex) ? alignPair(claim, evidence, lex) : null;
+    if (keep) {
+      if (left) left.set(evidence, a);
+      else handOver.set(claim, new WeakMap([[evidence, a]]));
+    }
+    return a;
+  }
+
   /** Class probabilities of one pair, or null when the sentence shares nothing with the claim. */
   function scorePair(
     claim: TextAnalysis,
     evidence: TextAnalysis,
     context?: { title?: TextAnalysis; neighbours?: readonly TextAnalysis[] },
+    aligned = align(claim, evidence, false),
   ): { p: [number, number, number]; a: Alignment } | null {
-    if (!sharesContent(claim, evidence, lex)) return null;
-    const { x, alignment } = pairFeatures(claim, evidence, lex, context, xBuf);
+    if (!aligned) return null;
+    const { x, alignment } = pairFeatures(claim, evidence, lex, context, xBuf, aligned);
     modelLogits(model, x, z, hidden);
     softmax3(z);
     return { p: [z[0] ?? 0, z[1] ?? 0, z[2] ?? 0], a: alignment };
@@ -241,27 +266,55 @@ export function createVerifier(
     };
   }
 
-  function scoreCandidates(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): CandidateScore[] {
+  /** Each candidate's context: its neighbours in the document, and the title. */
+  function contextOf(candidates: readonly TextAnalysis[], i: number, title: TextAnalysis | undefined) {
+    neighbours.length = 0;
+    const prev = candidates[i - 1];
+    const next = candidates[i + 1];
+    if (prev) neighbours.push(prev);
+    if (next) neighbours.push(next);
+    return { title, neighbours };
+  }
+
+  /** Scores every candidate, keeping each alignment so the winner's reason needs no second pass. */
+  function scoreAll(
+    claim: TextAnalysis,
+    candidates: readonly TextAnalysis[],
+    title: TextAnalysis | undefined,
+    alignments: Array<Alignment | null>,
+    /** Alignments the document pass made for these candidates, in order. */
+    aligned?: ReadonlyArray<Alignment | null>,
+  ): CandidateScore[] {
     const out: CandidateScore[] = [];
+    alignments.length = 0;
     for (let i = 0; i < candidates.length; i++) {
       const ev = candidates[i];
-      if (!ev) {
-        out.push({ p: [...UNRELATED_P], rareCoverage: 0, anchor: 0 });
-        continue;
-      }
-      neighbours.length = 0;
-      const prev = candidates[i - 1];
-      const next = candidates[i + 1];
-      if (prev) neighbours.push(prev);
-      if (next) neighbours.push(next);
-      const r = scorePair(claim, ev, { title: context?.title, neighbours });
-      if (!r) {
-        out.push({ p: [...UNRELATED_P], rareCoverage: 0, anchor: 0 });
-        continue;
-      }
-      out.push({ p: r.p, rareCoverage: r.a.rareCoverage, anchor: r.a.checkableAnchored });
+      const r = ev ? scorePair(claim, ev, contextOf(candidates, i, title), aligned ? aligned[i] : undefined) : null;
+      alignments.push(r?.a ?? null);
+      out.push(
+        r ? { p: r.p, rareCoverage: r.a.rareCoverage, anchor: r.a.checkableAnchored } : { p: [...UNRELATED_P], rareCoverage: 0, anchor: 0 },
+      );
     }
     return out;
+  }
+
+  function scoreCandidates(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): CandidateScore[] {
+    return scoreAll(claim, candidates, context?.title, []);
+  }
+
+  /** The document's verdict from its scored candidates, with the reason built for the winning sentence only. */
+  function decideDocument(
+    claim: TextAnalysis,
+    candidates: readonly TextAnalysis[],
+    scores: readonly CandidateScore[],
+    alignments: ReadonlyArray<Alignment | null>,
+  ): DocumentVerdict {
+    const { p, index } = aggregateDocument(scores, model.docGate, model.docBias);
+    const ev = candidates[index];
+    if (!ev) return { ...unrelated(claim, null), evidenceIndex: null };
+    const a = alignments[index];
+    if (!a) return { ...unrelated(claim, ev), evidenceIndex: index };
+    return { ...toVerdict(p, claim, ev, a), evidenceIndex: index };
   }
 
   return {
@@ -278,19 +331,19 @@ export function createVerifier(
       return toVerdict(r.p, claim, evidence, r.a);
     },
     verifyDocument(claim, candidates, context) {
-      const none = { ...unrelated(claim, null), evidenceIndex: null };
-      if (candidates.length === 0) return { ...none, why: 'leaves out: no sentence to compare' };
-      const scores = scoreCandidates(claim, candidates, context);
-      const { p, index } = aggregateDocument(scores, model.docGate, model.docBias);
-      const ev = candidates[index];
-      if (!ev) return none;
-      // the reason and word lists are built for the winning sentence only
-      neighbours.length = 0;
-      if (candidates[index - 1]) neighbours.push(candidates[index - 1]!);
-      if (candidates[index + 1]) neighbours.push(candidates[index + 1]!);
-      const r = scorePair(claim, ev, { title: context?.title, neighbours });
-      if (!r) return { ...unrelated(claim, ev), evidenceIndex: index };
-      return { ...toVerdict(p, claim, ev, r.a), evidenceIndex: index };
+      if (candidates.length === 0) return { ...unrelated(claim, null), evidenceIndex: null, why: 'leaves out: no sentence to compare' };
+      const alignments: Array<Alignment | null> = [];
+      const scores = scoreAll(claim, candidates, context?.title, alignments);
+      return decideDocument(claim, candidates, scores, alignments);
+    },
+    findContradiction(claim, candidates, context) {
+      // "contradicts" may win only on a sentence with a conflict anchored at least the gate (aggregateDocument)
+      const gate = model.docGate[1] ?? 0;
+      const aligned = candidates.map((ev) => align(claim, ev, true));
+      if (!aligned.some((a) => (a?.checkableAnchored ?? 0) >= gate)) return null;
+      const alignments: Array<Alignment | null> = [];
+      const decided = decideDocument(claim, candidates, scoreAll(claim, candidates, context?.title, alignments, aligned), alignments);
+      return decided.label === 'contradicts' ? decided : null;
     },
   };
 }

@@ -4,6 +4,8 @@ import type { Conflict, TokenLink } from './alignment.ts';
 import type { Expansion, LexiconLike } from './lexicon-like.ts';
 import { expansions, type Lookups } from './lookups.ts';
 
+const NONE: readonly number[] = [];
+
 /** Why: names and numbers decide what a sentence is about; adverbs rarely do. */
 const POS_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['PROPN', 2],
@@ -74,8 +76,9 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
     const hit = E.byKey.get(claim.keys[i] ?? '') ?? misspeltName(claim, i, evidence, evUsed);
     if (hit && hit.length > 0) {
       // Of several same-key words, an unused one of the same part of speech ("use" the verb, not "terms of use").
-      const free = hit.filter((x) => !evUsed.has(x));
-      const j = free.find((x) => evidence.pos[x] === claim.pos[i]) ?? free[0] ?? hit[0] ?? 0;
+      let j = -1;
+      for (const x of hit) if (!evUsed.has(x) && (j < 0 || (evidence.pos[x] === claim.pos[i] && evidence.pos[j] !== claim.pos[i]))) j = x;
+      if (j < 0) j = hit[0] ?? 0;
       links.push({ claim: i, evidence: j, via: 'same' });
       evUsed.add(j);
       claimLinked[i] = j;
@@ -94,31 +97,30 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
     let found = -1;
     let via: TokenLink['via'] = 'synonym';
     if (xi) {
-      // walk the claim word's (usually short) expansion list and probe the evidence's word index
+      // the first evidence index per relation; an evidence word the claim already shares is not its opposite
       let ant = -1;
       let syn = -1;
       let rel = -1;
-      const note = (kind: Expansion, j: number): void => {
-        if (kind === 'antonym') {
-          // a word the evidence shares with the claim ("smaller … larger" / "simpler … larger") is not its opposite
-          if (evUsed.has(j)) return;
-          if (ant < 0 || j < ant) ant = j;
-        } else if (kind === 'synonym') {
-          if (syn < 0 || j < syn) syn = j;
-        } else if (rel < 0 || j < rel) rel = j;
-      };
-      if (xi.size > 2 * E.plain.length) {
-        // a long expansion list: probe it with the (fewer) evidence words instead; same first index per relation
-        for (const j of E.plain) {
-          const kl = xi.get(E.lemmaId[j] ?? -1);
-          if (kl !== undefined) note(kl, j);
-          const kw = xi.get(E.wordId[j] ?? -1);
-          if (kw !== undefined) note(kw, j);
-        }
-      } else {
-        for (const [id, kind] of xi) {
-          const j = E.idIndex.get(id);
-          if (j !== undefined) note(kind, j);
+      const long = xi.size > 2 * E.plain.length;
+      // a long expansion list is probed with the (fewer) evidence words, a short one walked and looked up
+      const n = long ? E.plain.length : xi.ids.length;
+      for (let k = 0; k < n; k++) {
+        for (let side = 0; side < (long ? 2 : 1); side++) {
+          let j: number;
+          let kind: Expansion | undefined;
+          if (long) {
+            j = E.plain[k]!;
+            kind = xi.get((side === 0 ? E.lemmaId[j] : E.wordId[j]) ?? -1);
+          } else {
+            j = E.idIndex.get(xi.ids[k]!) ?? -1;
+            kind = j >= 0 ? xi.kinds[k] : undefined;
+          }
+          if (kind === undefined) continue;
+          if (kind === 'antonym') {
+            if (!evUsed.has(j) && (ant < 0 || j < ant)) ant = j;
+          } else if (kind === 'synonym') {
+            if (syn < 0 || j < syn) syn = j;
+          } else if (rel < 0 || j < rel) rel = j;
         }
       }
       if (ant >= 0) {
@@ -136,10 +138,9 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
         via = 'related';
       }
     }
-    for (const j of xi ? [] : E.plain) {
-      const r = xi
-        ? (xi.get(E.lemmaId[j] ?? -1) ?? xi.get(E.wordId[j] ?? -1) ?? null)
-        : (lexicon.relation(cl, evidence.lemmas[j] ?? '') ?? lexicon.relation(cw, evidence.words[j] ?? ''));
+    // without expansion lists, the lexicon is asked about each evidence word
+    for (const j of xi ? NONE : E.plain) {
+      const r = lexicon.relation(cl, evidence.lemmas[j] ?? '') ?? lexicon.relation(cw, evidence.words[j] ?? '');
       if (r === 'antonym' && !evUsed.has(j)) {
         conflicts.push({
           kind: 'antonym',

@@ -23,10 +23,22 @@ function intern(w: string): number {
   return id;
 }
 
-const expansionCache = new WeakMap<LexiconLike, WeakMap<TextAnalysis, Map<number, Map<number, Expansion>>>>();
+/** One claim word's lexicon expansion: interned word → relation, and the same as arrays to walk without allocating. */
+export interface WordExpansion {
+  get(id: number): Expansion | undefined;
+  readonly size: number;
+  ids: Int32Array;
+  kinds: readonly Expansion[];
+}
+
+function wordExpansion(m: Map<number, Expansion>): WordExpansion {
+  return { get: (id) => m.get(id), size: m.size, ids: Int32Array.from(m.keys()), kinds: [...m.values()] };
+}
+
+const expansionCache = new WeakMap<LexiconLike, WeakMap<TextAnalysis, Map<number, WordExpansion>>>();
 
 /** Lexicon expansions of a claim's content words, computed once per analysis and lexicon. */
-export function expansions(a: TextAnalysis, lex: LexiconLike): Map<number, Map<number, Expansion>> {
+export function expansions(a: TextAnalysis, lex: LexiconLike): Map<number, WordExpansion> {
   let perLex = expansionCache.get(lex);
   if (!perLex) {
     perLex = new WeakMap();
@@ -38,7 +50,7 @@ export function expansions(a: TextAnalysis, lex: LexiconLike): Map<number, Map<n
   for (const i of a.content) {
     const m = new Map<number, Expansion>();
     for (const [w, x] of expandWord(lex, a.words[i] ?? '', a.lemmas[i] ?? '')) m.set(intern(w), x);
-    e.set(i, m);
+    e.set(i, wordExpansion(m));
   }
   perLex.set(a, e);
   return e;

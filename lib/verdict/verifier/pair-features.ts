@@ -94,8 +94,10 @@ export function pairFeatures(
   context?: { title?: TextAnalysis; neighbours?: readonly TextAnalysis[] },
   /** A buffer of `FEATURE_NAMES.length` to write into (reused across pairs); a new one when absent. */
   out?: Float64Array,
+  /** The pair's alignment when the caller already made it (`alignPair(claim, evidence, lexicon)`). */
+  aligned?: Alignment,
 ): { x: Float64Array; alignment: Alignment } {
-  const a = alignPair(claim, evidence, lexicon);
+  const a = aligned ?? alignPair(claim, evidence, lexicon);
   const ctx: TextAnalysis[] = [];
   if (context?.title) ctx.push(context.title);
   if (context?.neighbours) ctx.push(...context.neighbours);

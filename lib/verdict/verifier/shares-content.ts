@@ -16,7 +16,7 @@ export function sharesContent(claim: TextAnalysis, evidence: TextAnalysis, lexic
   for (const i of C.plain) {
     const xi = X.get(i);
     if (!xi) continue;
-    for (const id of xi.keys()) if (E.idIndex.has(id)) return true;
+    for (let k = 0; k < xi.ids.length; k++) if (E.idIndex.has(xi.ids[k]!)) return true;
   }
   return false;
 }
