@@ -12,11 +12,16 @@ const DUPLICATE_OVERLAP = 0.8;
 
 /** Sentences that are captions, bylines, credits or calls to action rather than statements of fact. */
 const NOT_A_STATEMENT: readonly RegExp[] = [
-  /^(by|written by|reporting by|edited by|photo|image|illustration|video|source|credit|caption|file photo)\b[\s:]/i,
+  /^(written by|reporting by|edited by|photo|image|illustration|video|source|credit|caption|file photo)\b[\s:]/i,
+  // a byline names people and stops ("By Tom Okafor, Technology Reporter"); "By DeepSeek's own account, …" and
+  // "By 2030, …" open statements
+  /^[Bb]y\s+\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*)*\s*(,\s*\p{Lu}[^.!]*|\s(and|&)\s[^.!]*|\s*[|·•–—-][^.!]*)?$/u,
   /\((getty images|reuters|ap photo|afp)[^)]*\)\s*$/i,
   /^(click|tap|subscribe|sign up|follow|share|download|watch|listen|read)\b/i,
   /\b(cookies?|newsletter|privacy policy|terms and conditions|all rights reserved)\b/i,
   /^(updated|published|posted|last updated)\b/i,
+  // contact details ("Contact Tom Okafor at tokafor@example.com or follow him on Bluesky")
+  /[\w.+-]+@[\w-]+\.[\w.-]*\w/,
 ];
 
 /** A statement has a finite verb; this catches the common ones without a part-of-speech tagger. */

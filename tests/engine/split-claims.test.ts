@@ -16,10 +16,21 @@ describe('isCheckWorthy', () => {
     expect(isCheckWorthy('"We take aggressive, proactive countermeasures to protect our technology," OpenAI said.')).toBe(true);
   });
 
+  it('keeps a statement that opens with "By" (a byline names people and stops)', () => {
+    expect(
+      isCheckWorthy("By DeepSeek's own account, training its models cost more than rivals such as OpenAI and Google spent on theirs."),
+    ).toBe(true);
+    expect(isCheckWorthy('By 2030, the company expects its data centres to draw twice as much power.')).toBe(true);
+    expect(isCheckWorthy('By contrast, Microsoft said it had found no evidence of misuse.')).toBe(true);
+  });
+
   it('drops headings, questions, bylines and navigation', () => {
     expect(isCheckWorthy('What Happened / Key Details')).toBe(false);
     expect(isCheckWorthy("Did DeepSeek really steal OpenAI's intellectual propery?")).toBe(false);
     expect(isCheckWorthy('By Newzvia')).toBe(false);
+    expect(isCheckWorthy('By Tom Okafor, Technology Reporter, Northbridge Courier')).toBe(false);
+    expect(isCheckWorthy('By Jane Doe and Tom Okafor | Updated January 28')).toBe(false);
+    expect(isCheckWorthy('Contact Tom Okafor at tokafor@northbridgecourier.example or follow him on Bluesky.')).toBe(false);
     expect(isCheckWorthy('Sign up for our daily briefing on artificial intelligence and markets.')).toBe(false);
     expect(isCheckWorthy("OpenAI accuses China's DeepSeek of using its models for training")).toBe(false);
   });

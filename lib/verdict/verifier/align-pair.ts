@@ -4,6 +4,7 @@ import type { LexiconLike } from './lexicon-like.ts';
 import { lookups } from './lookups.ts';
 import { linkTokens } from './link-tokens.ts';
 import { findSlotSubstitutions } from './find-slot-substitutions.ts';
+import { findReversalConflicts } from './find-reversal-conflicts.ts';
 import {
   findAttributionConflict,
   findCertaintyConflict,
@@ -43,6 +44,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
     if (c.kind === 'antonym' && !comparesSameThing(claim, c.claimIndex[0] ?? -1, c.evidenceIndex[0] ?? -1, claimLinked))
       conflicts.splice(k, 1);
   }
+  findReversalConflicts(claim, evidence, claimLinked, conflicts);
   const antonyms = conflicts.filter((c) => c.kind === 'antonym').length;
   const { nameSubs, slotSubs } = findSlotSubstitutions(claim, evidence, C, E, unmatched, claimLinked, evUsed, conflicts);
   const { numbersMatched, numbersConflicting, numbersMissing } = findNumberConflicts(claim, evidence, conflicts);

@@ -1,6 +1,7 @@
 /**
  * Numbers with unit and scale from a tokenised sentence: "$600bn", "US$0.6tn", "a trillion dollars", "40 million
- * responses", "months of work" (a unit word with no number is not a quantity). Years are left to `extract-dates.ts`.
+ * responses", "four percent"; a span of time in days ("three months", "six weeks"), and a bare plural span as a range
+ * ("weeks of work": two to eight weeks; "months": two months to two years). Years are left to `extract-dates.ts`.
  */
 
 /** One quantity as found in a sentence. */
@@ -17,6 +18,8 @@ export interface Quantity {
   end: number;
   /** The words as written. */
   text: string;
+  /** For a bare plural span ("months"), the least and most it can mean, in the unit (days); `value` is the least. */
+  upTo?: number;
 }
 
 const UNITS_WORDS: ReadonlyMap<string, number> = new Map(
@@ -131,6 +134,60 @@ export function looksLikeYear(tok: string): boolean {
   return /^(1[6-9]|20)\d\d$/.test(tok);
 }
 
+/** Days in a unit of time: a span's unit is 'day', so "two months" meets "60 days" and differs from "six weeks". */
+const DAYS_IN: ReadonlyMap<string, number> = new Map([
+  ['hour', 1 / 24],
+  ['day', 1],
+  ['week', 7],
+  ['month', 30.4],
+  ['year', 365],
+  ['decade', 3650],
+]);
+
+/** What a bare plural span can mean, in days: "weeks" is more than a week and less than two months, and so on. */
+const BARE_SPANS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['hours', [2 / 24, 2]],
+  ['days', [2, 13]],
+  ['weeks', [14, 59]],
+  ['months', [60, 729]],
+  ['years', [730, 7299]],
+  ['decades', [7300, 36500]],
+]);
+
+/** Words before a bare plural that make it a count, not a span of unknown length ("the months", "those years"). */
+const NOT_A_SPAN: ReadonlySet<string> = new Set([
+  'the',
+  'these',
+  'those',
+  'this',
+  'that',
+  'recent',
+  'past',
+  'last',
+  'next',
+  'coming',
+  'previous',
+  'following',
+  'early',
+  'later',
+  'summer',
+  'winter',
+]);
+
+/** Bare plural spans not inside a numbered quantity: "spared months of work", "for weeks". */
+function bareSpans(tokens: readonly string[], taken: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const span = BARE_SPANS.get(tokens[i] ?? '');
+    if (!span || taken.some((q) => q.start <= i && i < q.end)) continue;
+    const before = tokens[i - 1] ?? '';
+    // "the months", "recent years", "three or four weeks" (a number nearby: not bare), "years ago" (a date)
+    if (NOT_A_SPAN.has(before) || parseNumeral(before) || UNITS_WORDS.has(before) || tokens[i + 1] === 'ago') continue;
+    out.push({ value: span[0], upTo: span[1], unit: 'day', approx: true, start: i, end: i + 1, text: tokens[i] ?? '' });
+  }
+  return out;
+}
+
 /**
  * Finds quantities in lower-case tokens with their lemmas (same length). Currency symbols may be separate tokens
  * ("$", "600", "bn") as wink tokenises them, or glued ("$600bn").
@@ -186,6 +243,7 @@ export function extractQuantities(tokens: readonly string[], lemmas: readonly st
       j++;
     }
     const after = tokens[j] ?? '';
+    let unitAt = -1;
     if (PERCENT.has(after)) {
       unit = 'pct';
       j++;
@@ -194,17 +252,29 @@ export function extractQuantities(tokens: readonly string[], lemmas: readonly st
       j++;
     } else if (!unit && after && !NOT_UNIT.has(after) && /^[a-z][a-z-]*$/.test(after)) {
       unit = lemmas[j] ?? after;
+      unitAt = j;
     } else if (!unit && after === 'of' && /^[a-z]+$/.test(tokens[j + 1] ?? '')) {
       unit = lemmas[j + 1] ?? '';
+      unitAt = j + 1;
     }
-    out.push({ value, unit, approx, start, end: j, text: tokens.slice(start, j).join(' ') });
+    // a span of time counts in days, and is named with its unit ("three months" vs "six weeks")
+    const days = DAYS_IN.get(unit);
+    const text = tokens.slice(start, days !== undefined ? unitAt + 1 : j).join(' ');
+    if (days !== undefined) [value, unit] = [value * days, 'day'];
+    out.push({ value, unit, approx, start, end: j, text });
     i = Math.max(j, start + 1);
   }
-  return out;
+  return [...out, ...bareSpans(tokens, out)].sort((a, b) => a.start - b.start);
 }
 
 /** Whether two quantities state the same amount (a tolerance when either is approximate). */
 export function sameAmount(a: Quantity, b: Quantity): boolean {
+  // a bare span ("months") is the same amount as anything within its range ("six months", "months")
+  if (a.upTo !== undefined && b.upTo !== undefined) return a.value <= b.upTo && b.value <= a.upTo;
+  if (a.upTo !== undefined || b.upTo !== undefined) {
+    const [span, point] = a.upTo !== undefined ? [a, b] : [b, a];
+    return point.value >= span.value * 0.85 && point.value <= span.upTo! * 1.15;
+  }
   const m = Math.max(Math.abs(a.value), Math.abs(b.value));
   if (m === 0) return true;
   // why: "about $600bn" vs "$0.6tn" or "close to 600" should meet; exact figures should not drift more than rounding

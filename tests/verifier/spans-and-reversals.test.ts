@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../lib/verdict/verifier/analyse-text.ts';
+import { alignPair } from '../../lib/verdict/verifier/align-pair.ts';
+import { createStandInLexicon } from '../../lib/verdict/verifier/create-stand-in-lexicon.ts';
+import { extractQuantities, sameAmount } from '../../lib/verdict/verifier/extract-quantities.ts';
+import { combineLexicons, isLexiconLike, type LexiconLike } from '../../lib/verdict/verifier/lexicon-like.ts';
+import { loadLexiconNode } from '../../lib/verdict/verifier/load-verifier-node.ts';
+
+// WordNet, as the shipped verifier combines it: it links "curbs" with "restricting"
+const wordNet = await loadLexiconNode();
+if (!isLexiconLike(wordNet)) throw new Error('data/lexicon.bin did not load');
+const lex: LexiconLike = combineLexicons(wordNet, createStandInLexicon());
+const conflictsOf = (claim: string, evidence: string, kind: string) =>
+  alignPair(analyseText(claim), analyseText(evidence), lex)
+    .conflicts.filter((c) => c.kind === kind)
+    .map((c) => `${c.claimWords} | ${c.evidenceWords}`);
+const spansOf = (text: string) => {
+  const words = text.toLowerCase().split(' ');
+  return extractQuantities(
+    words,
+    words.map((w) => w.replace(/s$/, '')),
+  );
+};
+
+describe('spans of time are amounts: "months of work" is not "weeks of work"', () => {
+  it('counts a span in days, so "three months" meets "90 days" and not "six weeks"', () => {
+    const [months] = spansOf('it took three months');
+    expect(months).toMatchObject({ unit: 'day', text: 'three months' });
+    expect(sameAmount(months!, spansOf('it took 90 days')[0]!)).toBe(true);
+    expect(sameAmount(months!, spansOf('it took six weeks')[0]!)).toBe(false);
+  });
+
+  it('reads a bare plural span as a range, and "recent years" or "years ago" as no span', () => {
+    const [bare] = spansOf('it saved months of work');
+    expect(bare).toMatchObject({ unit: 'day', text: 'months' });
+    expect(sameAmount(bare!, spansOf('it took six months')[0]!)).toBe(true);
+    expect(sameAmount(bare!, spansOf('it saved weeks of work')[0]!)).toBe(false);
+    expect(spansOf('in recent years it grew')).toEqual([]);
+    expect(spansOf('it began years ago')).toEqual([]);
+  });
+
+  it('another span for the same work is a number conflict', () => {
+    expect(
+      conflictsOf(
+        'Reusing the client libraries spared DeepSeek months of engineering work.',
+        'DeepSeek was able to save weeks of work on client libraries.',
+        'number',
+      ),
+    ).toEqual(['months | weeks']);
+    expect(conflictsOf('The project took months of work.', 'The project took six months of work.', 'number')).toEqual([]);
+  });
+});
+
+describe('undoing a restriction states its opposite', () => {
+  it('"relaxed its curbs" against "restricting", "lifted the ban" against "banned"', () => {
+    expect(
+      conflictsOf(
+        "Washington has relaxed its curbs on Chinese technology companies' access to advanced AI.",
+        "U.S. policies are aimed at restricting Chinese tech companies' access to advanced AI technologies.",
+        'antonym',
+      ),
+    ).toEqual(['relaxed curbs | restricting']);
+    expect(conflictsOf('The government lifted the ban on the drug.', 'The government banned the drug.', 'antonym')).toEqual([
+      'lifted ban | banned',
+    ]);
+  });
+
+  it('no conflict when both undo it, or neither does', () => {
+    expect(conflictsOf('The government lifted the ban on the drug.', 'The government lifted its ban on the drug.', 'antonym')).toEqual([]);
+    expect(conflictsOf('The government banned the drug.', 'The government imposed a ban on the drug.', 'antonym')).toEqual([]);
+  });
+});
