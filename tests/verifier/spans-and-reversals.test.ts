@@ -70,3 +70,21 @@ describe('undoing a restriction states its opposite', () => {
     expect(conflictsOf('The government banned the drug.', 'The government imposed a ban on the drug.', 'antonym')).toEqual([]);
   });
 });
+
+describe('another rank of the same superlative is a number conflict', () => {
+  it('"second-largest investor" against "largest investor", and "largest" meets "biggest"', () => {
+    expect(
+      conflictsOf(
+        'Microsoft, only the second-largest investor in OpenAI, has been examining that traffic.',
+        "Security researchers at Microsoft, which is OpenAI's largest investor, noticed the traffic.",
+        'number',
+      ),
+    ).toEqual(['second-largest | largest']);
+    expect(conflictsOf('Toyota is the second-largest carmaker in the world.', "Toyota is the world's biggest carmaker.", 'number')).toEqual(
+      ['second-largest | biggest'],
+    );
+    expect(conflictsOf('Toyota is the largest carmaker in the world.', "Toyota is the world's biggest carmaker.", 'number')).toEqual([]);
+    // a superlative of something else is no rank of the same thing
+    expect(conflictsOf('Toyota is the second-largest carmaker in the world.', 'Its largest factory is in Aichi.', 'number')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { lookups } from './lookups.ts';
 import { linkTokens } from './link-tokens.ts';
 import { findSlotSubstitutions } from './find-slot-substitutions.ts';
 import { findReversalConflicts } from './find-reversal-conflicts.ts';
+import { findRankConflicts } from './find-rank-conflicts.ts';
 import {
   findAttributionConflict,
   findCertaintyConflict,
@@ -48,6 +49,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   const antonyms = conflicts.filter((c) => c.kind === 'antonym').length;
   const { nameSubs, slotSubs } = findSlotSubstitutions(claim, evidence, C, E, unmatched, claimLinked, evUsed, conflicts);
   const { numbersMatched, numbersConflicting, numbersMissing } = findNumberConflicts(claim, evidence, conflicts);
+  findRankConflicts(claim, evidence, claimLinked, conflicts);
   const { datesMatched, datesConflicting, datesMissing } = findDateConflicts(claim, evidence, conflicts);
   const { negMis, negPred } = findNegationConflict(claim, evidence, links, conflicts);
   const { comparativeReversed } = findComparativeConflict(claim, evidence, conflicts, claimLinked);
