@@ -276,30 +276,28 @@ export function createVerifier(
     return { title, neighbours };
   }
 
-  /** Scores every candidate, keeping each alignment so the winner's reason needs no second pass. */
+  /** Scores every candidate from its alignment (null: it shares nothing with the claim), with its neighbours as context. */
   function scoreAll(
     claim: TextAnalysis,
     candidates: readonly TextAnalysis[],
     title: TextAnalysis | undefined,
-    alignments: Array<Alignment | null>,
-    /** Alignments the document pass made for these candidates, in order. */
-    aligned?: ReadonlyArray<Alignment | null>,
+    aligned: ReadonlyArray<Alignment | null>,
   ): CandidateScore[] {
-    const out: CandidateScore[] = [];
-    alignments.length = 0;
-    for (let i = 0; i < candidates.length; i++) {
-      const ev = candidates[i];
-      const r = ev ? scorePair(claim, ev, contextOf(candidates, i, title), aligned ? aligned[i] : undefined) : null;
-      alignments.push(r?.a ?? null);
-      out.push(
-        r ? { p: r.p, rareCoverage: r.a.rareCoverage, anchor: r.a.checkableAnchored } : { p: [...UNRELATED_P], rareCoverage: 0, anchor: 0 },
-      );
-    }
-    return out;
+    return candidates.map((ev, i) => {
+      const r = scorePair(claim, ev, contextOf(candidates, i, title), aligned[i] ?? null);
+      return r
+        ? { p: r.p, rareCoverage: r.a.rareCoverage, anchor: r.a.checkableAnchored }
+        : { p: [...UNRELATED_P], rareCoverage: 0, anchor: 0 };
+    });
   }
 
   function scoreCandidates(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): CandidateScore[] {
-    return scoreAll(claim, candidates, context?.title, []);
+    return scoreAll(
+      claim,
+      candidates,
+      context?.title,
+      candidates.map((ev) => align(claim, ev, false)),
+    );
   }
 
   /** The document's verdict from its scored candidates, with the reason built for the winning sentence only. */
@@ -332,17 +330,15 @@ export function createVerifier(
     },
     verifyDocument(claim, candidates, context) {
       if (candidates.length === 0) return { ...unrelated(claim, null), evidenceIndex: null, why: 'leaves out: no sentence to compare' };
-      const alignments: Array<Alignment | null> = [];
-      const scores = scoreAll(claim, candidates, context?.title, alignments);
-      return decideDocument(claim, candidates, scores, alignments);
+      const aligned = candidates.map((ev) => align(claim, ev, false));
+      return decideDocument(claim, candidates, scoreAll(claim, candidates, context?.title, aligned), aligned);
     },
     findContradiction(claim, candidates, context) {
       // "contradicts" may win only on a sentence with a conflict anchored at least the gate (aggregateDocument)
       const gate = model.docGate[1] ?? 0;
       const aligned = candidates.map((ev) => align(claim, ev, true));
       if (!aligned.some((a) => (a?.checkableAnchored ?? 0) >= gate)) return null;
-      const alignments: Array<Alignment | null> = [];
-      const decided = decideDocument(claim, candidates, scoreAll(claim, candidates, context?.title, alignments, aligned), alignments);
+      const decided = decideDocument(claim, candidates, scoreAll(claim, candidates, context?.title, aligned), aligned);
       return decided.label === 'contradicts' ? decided : null;
     },
   };

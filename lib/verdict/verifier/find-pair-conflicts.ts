@@ -76,7 +76,7 @@ function ruleAgainstFact(claim: TextAnalysis, ci: number, evidence: TextAnalysis
 }
 
 /** Token indices [a, b). */
-function range(a: number, b: number): number[] {
+export function range(a: number, b: number): number[] {
   const r: number[] = [];
   for (let i = a; i < b; i++) r.push(i);
   return r;

@@ -4,6 +4,7 @@
  */
 import type { Conflict } from './alignment.ts';
 import type { TextAnalysis } from './text-analysis.ts';
+import { range } from './find-pair-conflicts.ts';
 
 const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['second', 2],
@@ -80,8 +81,8 @@ export function findRankConflicts(claim: TextAnalysis, evidence: TextAnalysis, c
       kind: 'number',
       claimWords: span(claim, c),
       evidenceWords: span(evidence, e),
-      claimIndex: Array.from({ length: c.at - c.from + 1 }, (_, k) => c.from + k),
-      evidenceIndex: Array.from({ length: e.at - e.from + 1 }, (_, k) => e.from + k),
+      claimIndex: range(c.from, c.at + 1),
+      evidenceIndex: range(e.from, e.at + 1),
     });
   }
 }

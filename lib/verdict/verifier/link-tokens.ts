@@ -39,6 +39,19 @@ function misspeltName(claim: TextAnalysis, i: number, evidence: TextAnalysis, ev
   return undefined;
 }
 
+/** Slots of the first evidence index per relation that `noteRelation` fills for one claim word (-1: none). */
+const ANTONYM = 0;
+const SYNONYM = 1;
+const RELATED = 2;
+
+/** Keeps the first evidence index `j` per relation; an evidence word the claim already shares is not its opposite. */
+function noteRelation(first: Int32Array, kind: Expansion, j: number, evUsed: ReadonlySet<number>): void {
+  const slot = kind === 'antonym' ? ANTONYM : kind === 'synonym' ? SYNONYM : RELATED;
+  // "smaller … larger" / "simpler … larger": a shared word is not an opposite
+  if (slot === ANTONYM && evUsed.has(j)) return;
+  if (first[slot]! < 0 || j < first[slot]!) first[slot] = j;
+}
+
 /** What the linking pass found: links, unmatched claim words, antonym conflicts and the coverage weights. */
 export interface TokenLinks {
   links: TokenLink[];
@@ -89,6 +102,7 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
   let predVia: TokenLink['via'] | null = claim.predicate >= 0 && claimLinked[claim.predicate]! >= 0 ? 'same' : null;
   const useLists = typeof lexicon.synonyms === 'function';
   const X = useLists ? expansions(claim, lexicon) : null;
+  const first = new Int32Array(3);
   for (const i of pending) {
     const w = POS_WEIGHT.get(claim.pos[i] ?? '') ?? 1;
     const cl = claim.lemmas[i] ?? '';
@@ -97,32 +111,25 @@ export function linkTokens(claim: TextAnalysis, evidence: TextAnalysis, lexicon:
     let found = -1;
     let via: TokenLink['via'] = 'synonym';
     if (xi) {
-      // the first evidence index per relation; an evidence word the claim already shares is not its opposite
-      let ant = -1;
-      let syn = -1;
-      let rel = -1;
-      const long = xi.size > 2 * E.plain.length;
-      // a long expansion list is probed with the (fewer) evidence words, a short one walked and looked up
-      const n = long ? E.plain.length : xi.ids.length;
-      for (let k = 0; k < n; k++) {
-        for (let side = 0; side < (long ? 2 : 1); side++) {
-          let j: number;
-          let kind: Expansion | undefined;
-          if (long) {
-            j = E.plain[k]!;
-            kind = xi.get((side === 0 ? E.lemmaId[j] : E.wordId[j]) ?? -1);
-          } else {
-            j = E.idIndex.get(xi.ids[k]!) ?? -1;
-            kind = j >= 0 ? xi.kinds[k] : undefined;
-          }
-          if (kind === undefined) continue;
-          if (kind === 'antonym') {
-            if (!evUsed.has(j) && (ant < 0 || j < ant)) ant = j;
-          } else if (kind === 'synonym') {
-            if (syn < 0 || j < syn) syn = j;
-          } else if (rel < 0 || j < rel) rel = j;
+      first.fill(-1);
+      if (xi.size > 2 * E.plain.length) {
+        // a long expansion list: probe it with the (fewer) evidence words instead; same first index per relation
+        for (const j of E.plain) {
+          const kl = xi.get(E.lemmaId[j] ?? -1);
+          if (kl !== undefined) noteRelation(first, kl, j, evUsed);
+          const kw = xi.get(E.wordId[j] ?? -1);
+          if (kw !== undefined) noteRelation(first, kw, j, evUsed);
+        }
+      } else {
+        // walk the claim word's (usually short) expansion list and probe the evidence's word index
+        for (let k = 0; k < xi.ids.length; k++) {
+          const j = E.idIndex.get(xi.ids[k]!);
+          if (j !== undefined) noteRelation(first, xi.kinds[k]!, j, evUsed);
         }
       }
+      const ant = first[ANTONYM]!;
+      const syn = first[SYNONYM]!;
+      const rel = first[RELATED]!;
       if (ant >= 0) {
         conflicts.push({
           kind: 'antonym',
