@@ -14,6 +14,7 @@ import { conflictFacts, findConflict, type Conflict, type ConflictFacts } from '
 import { creditedOutlet } from './group-sources';
 import type { SentenceFacts } from './sentence-facts';
 import type { TextAnalysis, Verifier } from './verifier';
+import { isQuestion, statesNothing } from './verifier/states-nothing';
 
 /** Fewest claim words a sentence must share to state the claim: one shared word ("servers") is a coincidence. */
 const MIN_SHARED_WORDS = 2;
@@ -148,6 +149,16 @@ function compare(
   };
 }
 
+/**
+ * Whether a sentence that could confirm the claim is a verbless heading ("OpenAI's allegations of copyright
+ * infringement"), which states nothing. It takes the verifier's parse, so without the verifier nothing is a heading.
+ */
+function isHeading(claim: ClaimUnderCheck, docIndex: number, m: Match, ctx: VerdictContext): boolean {
+  if (!ctx.verifier || m.relevance < ctx.settings.modelAssistAbove) return false;
+  claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
+  return statesNothing(claim.analysis, ctx.analysisOf(docIndex, m.position)) === 'heading';
+}
+
 /** Whether a document mentions a name: most of its distinctive words, spelt alike or nearly. */
 function mentions(docIndex: number, tokens: readonly Token[], ctx: VerdictContext): boolean {
   if (tokens.length === 0) return true;
@@ -186,7 +197,10 @@ export function decideVerdict(
   const names = ctx.namesOf(docIndex);
   const matches = candidates
     .map((position) => compare(claim, position, doc.sentences[position]!, ctx.factsOf(docIndex, position), names, ctx))
+    .filter((m) => !isQuestion(m.text))
     .sort((a, b) => b.relevance - a.relevance);
+  // A heading without a verb states nothing either; only a sentence that could confirm is parsed to tell.
+  while (matches[0] && isHeading(claim, docIndex, matches[0], ctx)) matches.shift();
   if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier)!;
   // 'flags': the verifier's contradiction of the document stands; otherwise the rules decide, guarded as below.
   if (ctx.verifier && ctx.settings.verifierRole === 'flags' && verifierReads && !matches.some((m) => m.conflict)) {

@@ -5,6 +5,7 @@ import { createStandInLexicon } from './create-stand-in-lexicon.ts';
 import { pairFeatures } from './pair-features.ts';
 import { alignPair, sharesContent } from './align-pair.ts';
 import { LABELS, modelLogits, softmax3, type VerifierLabel, type VerifierModel } from './verifier-model.ts';
+import { statesNothing, statesNothingWhy } from './states-nothing.ts';
 
 /** Verdict on one claim × sentence pair. */
 export interface PairVerdict {
@@ -202,7 +203,7 @@ export function createVerifier(
   // The document pass leaves each alignment here for the one later call that guards the same sentence's
   // confirmation, which takes it out: a claim is aligned with a sentence once per check, and never reused across checks.
   const handOver = new WeakMap<TextAnalysis, WeakMap<TextAnalysis, Alignment | null>>();
-  /** The pair's alignment, or null when the sentence shares nothing with the claim. */
+  /** The pair's alignment, or null when the sentence shares nothing with the claim or states nothing (a question). */
   function align(claim: TextAnalysis, evidence: TextAnalysis, keep: boolean): Alignment | null {
     const left = handOver.get(claim);
     const kept = left?.get(evidence);
@@ -210,7 +211,7 @@ export function createVerifier(
       left!.delete(evidence);
       return kept;
     }
-    const a = sharesContent(claim, evidence, lex) ? alignPair(claim, evidence, lex) : null;
+    const a = sharesContent(claim, evidence, lex) && !statesNothing(claim, evidence) ? alignPair(claim, evidence, lex) : null;
     if (keep) {
       if (left) left.set(evidence, a);
       else handOver.set(claim, new WeakMap([[evidence, a]]));
@@ -319,7 +320,10 @@ export function createVerifier(
     scoreCandidates,
     verifyPair(claim, evidence, context) {
       const r = scorePair(claim, evidence, context);
-      if (!r) return unrelated(claim, evidence);
+      if (!r) {
+        const nothing = statesNothing(claim, evidence);
+        return nothing ? { ...unrelated(claim, evidence), why: statesNothingWhy(nothing) } : unrelated(claim, evidence);
+      }
       // the same rule as for documents: "contradicts" needs a conflict anchored on what both sentences share
       if (r.a.checkableAnchored < (model.docGate[1] ?? 0) && r.p[1] >= r.p[2]) {
         const p1 = r.p[2] * 0.99;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createChecker } from '../../lib/create-checker';
+import { articleFromText } from '../../lib/extract/article-from-text';
+import type { CorpusDoc } from '../../lib/types';
+import { analyseText } from '../../lib/verdict/verifier/analyse-text.ts';
+import { createVerifier } from '../../lib/verdict/verifier/create-verifier.ts';
+import { isQuestion, statesNothing } from '../../lib/verdict/verifier/states-nothing.ts';
+import { parseVerifierModel } from '../../lib/verdict/verifier/verifier-model.ts';
+
+const model = parseVerifierModel(new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'verifier.bin'))));
+
+describe('a question or a verbless heading states nothing', () => {
+  it('tells a question by its final "?", inside quotes or brackets too', () => {
+    expect(isQuestion("What are 'distillation techniques' in AI?")).toBe(true);
+    expect(isQuestion('“Did DeepSeek copy us?” ')).toBe(true);
+    expect(isQuestion('(Is it legal?)')).toBe(true);
+    expect(isQuestion('Nobody asked whether it was legal.')).toBe(false);
+    expect(isQuestion('Is it legal? Lawyers say yes.')).toBe(false);
+    expect(isQuestion('')).toBe(false);
+  });
+
+  it('tells a verbless heading, but not a title-case headline whose verb the tagger reads as a name', () => {
+    const claim = analyseText('OpenAI sued The New York Times for copyright infringement.');
+    expect(statesNothing(claim, analyseText("OpenAI's allegations of copyright infringement"))).toBe('heading');
+    expect(statesNothing(claim, analyseText('The Times accused OpenAI of copyright infringement.'))).toBeNull();
+    expect(statesNothing(claim, analyseText('OpenAI Accuses DeepSeek Of Copyright Infringement'))).toBeNull();
+    // a claim without a verb may be stated by a heading
+    expect(statesNothing(analyseText('Copyright infringement by OpenAI'), analyseText("OpenAI's copyright infringement"))).toBeNull();
+  });
+
+  it('the verifier leaves a claim out against a question that repeats its words, and says why', () => {
+    const v = createVerifier(model);
+    const claim = analyseText('Distillation is a technique that AI developers seldom use.');
+    const pair = v.verifyPair(claim, analyseText('Is distillation a technique that AI developers seldom use?'));
+    expect(pair.label).toBe('leaves_out');
+    expect(pair.why).toBe('leaves out: the nearest sentence asks a question; it states nothing');
+    expect(v.verifyPair(claim, analyseText('Distillation is a technique that AI developers seldom use.')).label).toBe('confirms');
+  });
+
+  it('an outlet whose only matching sentence is a question does not confirm, with or without the verifier', () => {
+    const outlet = (sentences: string[]): CorpusDoc => ({
+      id: 'outlet',
+      outlet: 'outlet',
+      title: 't',
+      url: null,
+      cites: [],
+      sentences,
+      origin: 'saved',
+    });
+    const page = articleFromText(
+      [
+        'Regulators in Brussels fined the chipmaker 300 million euros for hiding defects in its processors.',
+        'The company said it would appeal the decision within a month.',
+        'Shares of the firm fell sharply in early trading on Friday.',
+      ].join(' '),
+    );
+    const others = ['A spokesman for the firm declined to comment.', 'Analysts expect the appeal to take years.'];
+    const asking = outlet(['Was the chipmaker fined by Brussels regulators for hiding defects in its processors?', ...others]);
+    const stating = outlet(['Brussels regulators fined the chipmaker for hiding defects in its processors.', ...others]);
+    const verifier = createVerifier(model);
+    for (const options of [{}, { verifier }]) {
+      expect(createChecker([asking], options).check(page).claims[0]!.verdicts[0]!.status).not.toBe('confirms');
+      expect(createChecker([stating], options).check(page).claims[0]!.verdicts[0]!.status).toBe('confirms');
+    }
+  });
+});
