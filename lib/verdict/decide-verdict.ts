@@ -255,6 +255,12 @@ export function decideVerdict(
       const why = `leaves out: does not say “${pair.unstated[0]}”`;
       return { verdict: makeVerdict(doc, 'leaves_out', null, round(1 - best.relevance), why), evidence: null };
     }
+    // A conflict a reader can check in both sentences (spring vs fall), too weak for the verifier to call a
+    // contradiction, still means the sentence does not clearly state the claim: no ✓ beside it.
+    if (pair.conflictKind) {
+      const verdict = makeVerdict(doc, 'leaves_out', null, round(pair.p.leaves_out), pair.why);
+      return { verdict, evidence: null };
+    }
     // The words it aligned still show the reader which ones carry the claim, said otherwise or not.
     marks = { aligned: pair.aligned, conflicting: [] };
   }

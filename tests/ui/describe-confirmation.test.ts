@@ -44,8 +44,16 @@ describe('independent confirmation in words', () => {
 });
 
 describe('drift in words', () => {
-  it('flags the flat accusation as stated more strongly than Business Insider, which hedges it', () => {
-    expect(driftOf(flat!)).toEqual([{ kind: 'page-flat', label: 'stated more strongly than sources', outlets: ['Business Insider'] }]);
+  it('flags the flat accusation as stated more strongly than the two outlets that attribute it', () => {
+    // The second outlet confirms with "OpenAI says it has evidence that…" (its question "Did DeepSeek really steal…?"
+    // states nothing), so it too attributes what the page states flatly.
+    expect(driftOf(flat!)).toEqual([
+      {
+        kind: 'page-flat',
+        label: 'stated more strongly than sources',
+        outlets: ['Business Insider', "“OpenAI accuses China's DeepSeek of using its…”"],
+      },
+    ]);
     expect(driftOf(bloomberg!)).toEqual([]);
   });
 

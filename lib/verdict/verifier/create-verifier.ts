@@ -21,6 +21,11 @@ export interface PairVerdict {
    * confirm the claim, whatever else it shares.
    */
   unstated: string[];
+  /**
+   * The kind of conflict the reason names when the verdict is not "confirms" and rests on one a reader can check in
+   * both sentences (a date, a number, a negation…), else null: a sentence in such a conflict does not confirm.
+   */
+  conflictKind: Conflict['kind'] | null;
 }
 
 /** Verdict on one claim × document; `evidenceIndex` is the candidate sentence it rests on. */
@@ -249,6 +254,7 @@ export function createVerifier(
       ),
       conflicting: uniqueWords(evidence, conflictIdx),
       unstated: a.conflicts.filter((c) => c.kind === 'scope' && c.evidenceIndex.length === 0).map((c) => c.claimWords),
+      conflictKind: label === 'confirms' ? null : (pickCheckable(a)?.kind ?? null),
     };
   }
 
@@ -264,6 +270,7 @@ export function createVerifier(
       aligned: [],
       conflicting: [],
       unstated: [],
+      conflictKind: null,
     };
   }
 

@@ -66,3 +66,37 @@ describe('a question or a verbless heading states nothing', () => {
     }
   });
 });
+
+describe('a sentence in a conflict a reader can check does not confirm, even when too weak to contradict', () => {
+  const claim =
+    "The bank's security staff first spotted the intrusion in the spring of 2022, when hackers tied to the gang began pulling large amounts of data out through the bank's API.";
+  const evidence =
+    "The bank notified regulators that its security staff in the fall had observed people they believed may be affiliated with the gang siphoning a large amount of data using the bank's application programming interface, or API, a newspaper reported on Tuesday.";
+
+  it('the verifier names the conflict of a "leaves out" it cannot call a contradiction', () => {
+    const pair = createVerifier(model).verifyPair(analyseText(claim), analyseText(evidence));
+    expect(pair.label).toBe('leaves_out');
+    expect(pair.conflictKind).toBe('date');
+    expect(pair.why).toContain('spring of 2022 vs fall');
+  });
+
+  it('the rules would confirm it; with the verifier the outlet leaves the claim out and says why', () => {
+    const page = articleFromText(
+      [claim, 'The bank has since replaced its login system.', 'Customers were told to change their passwords.'].join(' '),
+    );
+    const doc: CorpusDoc = {
+      id: 'paper',
+      outlet: 'paper',
+      title: 'Bank breach',
+      url: null,
+      cites: [],
+      sentences: [evidence, 'A spokesman declined to say how many customers were affected.'],
+      origin: 'saved',
+    };
+    const verdictOf = (options: object) => createChecker([doc], options).check(page).claims[0]!.verdicts[0]!;
+    expect(verdictOf({}).status).toBe('confirms');
+    const guarded = verdictOf({ verifier: createVerifier(model) });
+    expect(guarded.status).toBe('leaves_out');
+    expect(guarded.why).toContain('spring of 2022 vs fall');
+  });
+});
