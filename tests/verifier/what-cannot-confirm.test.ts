@@ -26,6 +26,8 @@ describe('a question or a verbless heading states nothing', () => {
     expect(statesNothing(claim, analyseText("OpenAI's allegations of copyright infringement"))).toBe('heading');
     expect(statesNothing(claim, analyseText('The Times accused OpenAI of copyright infringement.'))).toBeNull();
     expect(statesNothing(claim, analyseText('OpenAI Accuses DeepSeek Of Copyright Infringement'))).toBeNull();
+    // a line that ends like a sentence is one, even where the tagger reads its verb as a noun ("use")
+    expect(statesNothing(claim, analyseText('Big US banks use the new payment network for their own transfers.'))).toBeNull();
     // a claim without a verb may be stated by a heading
     expect(statesNothing(analyseText('Copyright infringement by OpenAI'), analyseText("OpenAI's copyright infringement"))).toBeNull();
   });

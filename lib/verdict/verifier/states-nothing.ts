@@ -17,18 +17,23 @@ export function isQuestion(text: string): boolean {
 /** Share of capitalised content words above which a line is set in title case, where the tagger's verbs are unreliable. */
 const TITLE_CASE = 0.6;
 
+function endsLikeSentence(text: string): boolean {
+  return /[.!…]["'”’»)\]]*\s*$/.test(text);
+}
+
 function hasVerb(a: TextAnalysis): boolean {
   return a.pos.some((p) => p === 'VERB' || p === 'AUX');
 }
 
 /**
  * Whether `evidence` states nothing `claim` could be checked against, and why: a question asks; a verbless heading
- * ("OpenAI's allegations of copyright infringement") names a subject without saying anything of it, so it cannot state
- * a claim that has a verb. A title-case line is not judged verbless: the tagger reads its verbs as names.
+ * ("OpenAI's allegations of copyright infringement", no full stop) names a subject without saying anything of it, so
+ * it cannot state a claim that has a verb. A title-case line is not judged verbless: the tagger reads its verbs as names.
  */
 export function statesNothing(claim: TextAnalysis, evidence: TextAnalysis): StatesNothing | null {
   if (isQuestion(evidence.text)) return 'question';
-  if (hasVerb(evidence) || !hasVerb(claim)) return null;
+  // A line that ends like a sentence is one, whatever the tagger says ("Big US banks use…" tags "use" a noun).
+  if (hasVerb(evidence) || !hasVerb(claim) || endsLikeSentence(evidence.text)) return null;
   const capitalised = evidence.content.filter((i) => evidence.caps[i] === 1).length;
   if (evidence.content.length > 0 && capitalised / evidence.content.length > TITLE_CASE) return null;
   return 'heading';
