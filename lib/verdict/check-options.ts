@@ -38,6 +38,11 @@ export interface CheckOptions {
    * conflict in any shortlisted sentence) contradicts; `decides` — the verifier alone decides each document.
    */
   verifierRole: 'guards' | 'flags' | 'decides';
+  /**
+   * With a verifier: a sentence the rules would confirm with does not confirm when the verifier gives "leaves out" at
+   * least this probability (1: the verifier's "leaves out" never overrules the rules).
+   */
+  guardLeavesOut: number;
 }
 
 /** Default tuning, chosen on the seed gold and on FNC-1 bodies (docs/tuning.md). */
@@ -75,4 +80,5 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   // (0.388 vs 0.358) and keeps the seeds at 0.941. The verifier still rarely confirms a real rewording,
   // so it does not decide alone.
   verifierRole: 'flags',
+  guardLeavesOut: 1,
 });

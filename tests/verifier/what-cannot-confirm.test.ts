@@ -102,3 +102,31 @@ describe('a sentence in a conflict a reader can check does not confirm, even whe
     expect(guarded.why).toContain('spring of 2022 vs fall');
   });
 });
+
+describe('guardLeavesOut: how sure a "leaves out" must be to overrule the rules', () => {
+  const claim =
+    "The mayor's office said the audit of the city's water contracts, which took three years and cost $2 million, found no evidence of fraud by the Denver firm.";
+  const page = articleFromText(
+    [claim, 'The council will debate the findings next week.', 'Residents have complained for years.'].join(' '),
+  );
+  const doc: CorpusDoc = {
+    id: 'paper',
+    outlet: 'paper',
+    title: 'Audit',
+    url: null,
+    cites: [],
+    sentences: [
+      "The mayor's office said the audit of the city's water contracts found no evidence of fraud.",
+      'The firm welcomed the result.',
+    ],
+    origin: 'saved',
+  };
+
+  it('by default (1) never: the rules confirm a sentence that lacks the claim’s details; at 0.5 the verifier’s sure "leaves out" stands', () => {
+    const verifier = createVerifier(model);
+    expect(createChecker([doc], { verifier }).check(page).claims[0]!.verdicts[0]!.status).toBe('confirms');
+    const guarded = createChecker([doc], { verifier, guardLeavesOut: 0.5 }).check(page).claims[0]!.verdicts[0]!;
+    expect(guarded.status).toBe('leaves_out');
+    expect(guarded.why).toMatch(/^leaves out: does not say .*three years/);
+  });
+});
