@@ -159,6 +159,21 @@ function isHeading(claim: ClaimUnderCheck, docIndex: number, m: Match, ctx: Verd
   return statesNothing(claim.analysis, ctx.analysisOf(docIndex, m.position)) === 'heading';
 }
 
+/** Rule conflicts read by parity over the whole sentence: a negation anywhere in it. */
+const SENTENCE_WIDE: ReadonlySet<Conflict['kind']> = new Set(['negation']);
+
+/**
+ * Whether a rule's conflict stands: a negation read by parity over the whole sentence stands only where the verifier
+ * also finds a conflict in that sentence, or the "not" shares a clause with words the two sentences share ("A nun …
+ * claims she had no idea she was pregnant" does not deny that she gave birth).
+ */
+function conflictHolds(claim: ClaimUnderCheck, docIndex: number, m: Match, ctx: VerdictContext, verifier: Verifier): boolean {
+  if (!SENTENCE_WIDE.has(m.conflict!.kind)) return true;
+  claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
+  const pair = verifier.verifyPair(claim.analysis, ctx.analysisOf(docIndex, m.position));
+  return pair.label === 'contradicts' || pair.conflictKind !== null || pair.negationOnShared;
+}
+
 /** Whether a document mentions a name: most of its distinctive words, spelt alike or nearly. */
 function mentions(docIndex: number, tokens: readonly Token[], ctx: VerdictContext): boolean {
   if (tokens.length === 0) return true;
@@ -202,6 +217,7 @@ export function decideVerdict(
   // A heading without a verb states nothing either; only a sentence that could confirm is parsed to tell.
   while (matches[0] && isHeading(claim, docIndex, matches[0], ctx)) matches.shift();
   if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier)!;
+  if (ctx.verifier) for (const m of matches) if (m.conflict && !conflictHolds(claim, docIndex, m, ctx, ctx.verifier)) m.conflict = null;
   // 'flags': the verifier's contradiction of the document stands; otherwise the rules decide, guarded as below.
   if (ctx.verifier && ctx.settings.verifierRole === 'flags' && verifierReads && !matches.some((m) => m.conflict)) {
     const contradicting = verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier, true);

@@ -32,6 +32,8 @@ const { values } = parseArgs({
     'max-bodies': { type: 'string', default: 'Infinity' },
     set: { type: 'string', multiple: true, default: [] },
     seed: { type: 'string', default: '1' },
+    // Prints each wrong verdict of this kind (e.g. agree-pair) with claim, evidence and reason, to find missing evidence.
+    errors: { type: 'string' },
   },
 });
 
@@ -86,6 +88,11 @@ for (const d of docs as TrainingDoc[]) {
   const id = docOf.get(d.sentences.join('\n'))!;
   const status = claims[0]!.verdicts.find((v) => v.doc === id)?.status ?? 'leaves_out';
   const got = LABELS.indexOf(status);
+  if (values.errors === d.kind && got !== d.label) {
+    const v = claims[0]!.verdicts.find((x) => x.doc === id);
+    console.log(`- ${d.kind}: want ${LABELS[d.label]}, got ${status} (${v?.why ?? 'not shortlisted'})`);
+    console.log(`    claim: ${d.claim}\n    evidence: ${v?.evidence ?? '—'}`);
+  }
   t.n++;
   t.confusion[d.label]![got]!++;
   const k = t.byKind.get(d.kind) ?? [0, 0, 0];

@@ -26,6 +26,11 @@ export interface PairVerdict {
    * both sentences (a date, a number, a negation…), else null: a sentence in such a conflict does not confirm.
    */
   conflictKind: Conflict['kind'] | null;
+  /**
+   * Whether a negation in either sentence sits in a clause holding words aligned with the other sentence: a "not"
+   * about what both say, not one in a clause about something else ("…and claims she had no idea she was pregnant").
+   */
+  negationOnShared: boolean;
 }
 
 /** Verdict on one claim × document; `evidenceIndex` is the candidate sentence it rests on. */
@@ -119,6 +124,16 @@ export function explain(label: VerifierLabel, claim: TextAnalysis, evidence: Tex
   }
   if (parts.length === 0) return 'leaves out: no sentence states the claim';
   return `leaves out: does not say ${parts.join(', ')}`;
+}
+
+/** Whether a negation cue of either sentence shares its clause with a word aligned with the other sentence. */
+function negationOnShared(claim: TextAnalysis, evidence: TextAnalysis, a: Alignment): boolean {
+  const side = (t: TextAnalysis, linked: (l: Alignment['links'][number]) => number) => {
+    if (t.negations.length === 0) return false;
+    const clauses = new Set(a.links.map((l) => t.clause[linked(l)]));
+    return t.negations.some((n) => clauses.has(t.clause[n.index]));
+  };
+  return side(claim, (l) => l.claim) || side(evidence, (l) => l.evidence);
 }
 
 function uniqueWords(a: TextAnalysis, idx: Iterable<number>): string[] {
@@ -255,6 +270,7 @@ export function createVerifier(
       conflicting: uniqueWords(evidence, conflictIdx),
       unstated: a.conflicts.filter((c) => c.kind === 'scope' && c.evidenceIndex.length === 0).map((c) => c.claimWords),
       conflictKind: label === 'confirms' ? null : (pickCheckable(a)?.kind ?? null),
+      negationOnShared: negationOnShared(claim, evidence, a),
     };
   }
 
@@ -271,6 +287,7 @@ export function createVerifier(
       conflicting: [],
       unstated: [],
       conflictKind: null,
+      negationOnShared: false,
     };
   }
 
