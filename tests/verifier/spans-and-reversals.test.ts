@@ -88,3 +88,29 @@ describe('another rank of the same superlative is a number conflict', () => {
     expect(conflictsOf('Toyota is the second-largest carmaker in the world.', 'Its largest factory is in Aichi.', 'number')).toEqual([]);
   });
 });
+
+describe('two bare numbers are one quantity only in the same slot', () => {
+  it('conflict when a word beside one is aligned with a word beside the other', () => {
+    expect(
+      conflictsOf(
+        'Residents heard a boom that left a 32-foot deep crater near the airport.',
+        'Residents heard a boom that left a 16-foot deep crater near the airport.',
+        'number',
+      ),
+    ).toEqual(['32 | 16']);
+    expect(conflictsOf('Kim, 47, and his wife, 22, met in Pyongyang.', 'Kim, 31, and his wife, 22, met in Pyongyang.', 'number')).toEqual([
+      '47 | 31',
+    ]);
+  });
+
+  it('no conflict between numbers of different things, or the same number', () => {
+    expect(
+      conflictsOf(
+        'An 85-year-old woman in Waco has been arrested for making cats into fur coats.',
+        'It is estimated the woman in Waco used over 30 cats to make one fur coat.',
+        'number',
+      ),
+    ).toEqual([]);
+    expect(conflictsOf('Kim, 47, met his wife in Pyongyang.', 'Kim, 47, met his wife in Pyongyang.', 'number')).toEqual([]);
+  });
+});

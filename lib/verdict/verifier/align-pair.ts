@@ -48,7 +48,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   findReversalConflicts(claim, evidence, claimLinked, conflicts);
   const antonyms = conflicts.filter((c) => c.kind === 'antonym').length;
   const { nameSubs, slotSubs } = findSlotSubstitutions(claim, evidence, C, E, unmatched, claimLinked, evUsed, conflicts);
-  const { numbersMatched, numbersConflicting, numbersMissing } = findNumberConflicts(claim, evidence, conflicts);
+  const { numbersMatched, numbersConflicting, numbersMissing } = findNumberConflicts(claim, evidence, conflicts, claimLinked);
   findRankConflicts(claim, evidence, claimLinked, conflicts);
   const { datesMatched, datesConflicting, datesMissing } = findDateConflicts(claim, evidence, conflicts);
   const { negMis, negPred } = findNegationConflict(claim, evidence, links, conflicts);

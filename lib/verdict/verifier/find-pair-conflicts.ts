@@ -82,12 +82,22 @@ export function range(a: number, b: number): number[] {
   return r;
 }
 
-/** Claim quantities the evidence states, states otherwise (a conflict) or lacks. */
+/** Why 2: the word a bare number counts or belongs to sits right beside it ("a 32-foot deep crater", "Kim, 47,"). */
+const NUMBER_REACH = 2;
+
+/**
+ * Claim quantities the evidence states, states otherwise (a conflict) or lacks. A number without a unit is the same
+ * quantity as another only in the same slot: a word beside one is aligned with a word beside the other ("a 32-foot
+ * deep crater" / "a 16-foot deep crater"), not "an 85-year-old woman" / "over 30 cats".
+ */
 export function findNumberConflicts(
   claim: TextAnalysis,
   evidence: TextAnalysis,
   conflicts: Conflict[],
+  claimLinked: Int32Array,
 ): { numbersMatched: number; numbersConflicting: number; numbersMissing: number } {
+  const sameSlot = (q: TextAnalysis['quantities'][number], e: TextAnalysis['quantities'][number]) =>
+    alignedAround(claim.words.length, q.start, e.start, claimLinked, NUMBER_REACH, NUMBER_REACH) > 0;
   // numbers
   let numbersMatched = 0;
   let numbersConflicting = 0;
@@ -98,7 +108,7 @@ export function findNumberConflicts(
       numbersMatched++;
       continue;
     }
-    const other = evidence.quantities.find((e) => compatibleUnits(q, e) && (q.unit !== '' || e.unit !== ''));
+    const other = evidence.quantities.find((e) => compatibleUnits(q, e) && ((q.unit !== '' && e.unit !== '') || sameSlot(q, e)));
     if (other) {
       numbersConflicting++;
       conflicts.push({
