@@ -273,7 +273,7 @@ export function decideVerdict(
     }
     // A conflict a reader can check in both sentences (spring vs fall), too weak for the verifier to call a
     // contradiction, still means the sentence does not clearly state the claim: no ✓ beside it.
-    if (pair.conflictKind || (pair.label === 'leaves_out' && pair.p.leaves_out >= settings.guardLeavesOut)) {
+    if (pair.conflictKind || (pair.label === 'leaves_out' && (pair.missingDetail || pair.p.leaves_out >= settings.guardLeavesOut))) {
       const verdict = makeVerdict(doc, 'leaves_out', null, round(pair.p.leaves_out), pair.why);
       return { verdict, evidence: null };
     }

@@ -37,6 +37,8 @@ describe('spans of time are amounts: "months of work" is not "weeks of work"', (
     expect(sameAmount(bare!, spansOf('it saved weeks of work')[0]!)).toBe(false);
     expect(spansOf('in recent years it grew')).toEqual([]);
     expect(spansOf('it began years ago')).toEqual([]);
+    expect(spansOf('months earlier it had complained')).toEqual([]);
+    expect(spansOf('it happened weeks later')).toEqual([]);
   });
 
   it('another span for the same work is a number conflict', () => {
@@ -112,5 +114,16 @@ describe('two bare numbers are one quantity only in the same slot', () => {
       ),
     ).toEqual([]);
     expect(conflictsOf('Kim, 47, met his wife in Pyongyang.', 'Kim, 47, met his wife in Pyongyang.', 'number')).toEqual([]);
+  });
+});
+
+describe('a unit hyphenated to its number', () => {
+  it('"a three-year audit" is three years, "a 32-foot crater" is in feet', () => {
+    expect(extractQuantities(['a', 'three', '-', 'year', 'audit'], ['a', 'three', '-', 'year', 'audit'])).toMatchObject([
+      { value: 1095, unit: 'day', text: 'three-year' },
+    ]);
+    expect(extractQuantities(['a', '32', '-', 'foot', 'crater'], ['a', '32', '-', 'foot', 'crater'])).toMatchObject([
+      { value: 32, unit: 'foot' },
+    ]);
   });
 });

@@ -60,7 +60,7 @@ describe('a question or a verbless heading states nothing', () => {
     );
     const others = ['A spokesman for the firm declined to comment.', 'Analysts expect the appeal to take years.'];
     const asking = outlet(['Was the chipmaker fined by Brussels regulators for hiding defects in its processors?', ...others]);
-    const stating = outlet(['Brussels regulators fined the chipmaker for hiding defects in its processors.', ...others]);
+    const stating = outlet(['Brussels regulators fined the chipmaker 300 million euros for hiding defects in its processors.', ...others]);
     const verifier = createVerifier(model);
     for (const options of [{}, { verifier }]) {
       expect(createChecker([asking], options).check(page).claims[0]!.verdicts[0]!.status).not.toBe('confirms');
@@ -103,30 +103,56 @@ describe('a sentence in a conflict a reader can check does not confirm, even whe
   });
 });
 
-describe('guardLeavesOut: how sure a "leaves out" must be to overrule the rules', () => {
+describe('a claim’s number or date that the sentence does not state is not confirmed by it', () => {
   const claim =
     "The mayor's office said the audit of the city's water contracts, which took three years and cost $2 million, found no evidence of fraud by the Denver firm.";
   const page = articleFromText(
     [claim, 'The council will debate the findings next week.', 'Residents have complained for years.'].join(' '),
   );
-  const doc: CorpusDoc = {
+  const doc = (sentence: string): CorpusDoc => ({
     id: 'paper',
     outlet: 'paper',
     title: 'Audit',
     url: null,
     cites: [],
-    sentences: [
-      "The mayor's office said the audit of the city's water contracts found no evidence of fraud.",
-      'The firm welcomed the result.',
-    ],
+    sentences: [sentence, 'The firm welcomed the result.'],
+    origin: 'saved',
+  });
+
+  it('the rules alone confirm it; with the verifier the outlet leaves it out and names the missing figures', () => {
+    const without = doc("The mayor's office said the audit of the city's water contracts found no evidence of fraud.");
+    expect(createChecker([without]).check(page).claims[0]!.verdicts[0]!.status).toBe('confirms');
+    const guarded = createChecker([without], { verifier: createVerifier(model) }).check(page).claims[0]!.verdicts[0]!;
+    expect(guarded.status).toBe('leaves_out');
+    expect(guarded.why).toMatch(/^leaves out: does not say .*three years/);
+  });
+
+  it('an outlet that states the figures still confirms', () => {
+    const stating = doc(
+      "The mayor's office said the three-year audit of the city's water contracts, which cost $2 million, found no evidence of fraud by the Denver firm.",
+    );
+    expect(createChecker([stating], { verifier: createVerifier(model) }).check(page).claims[0]!.verdicts[0]!.status).toBe('confirms');
+  });
+});
+
+describe('guardLeavesOut: how sure a "leaves out" must be to overrule the rules', () => {
+  const claim = 'The city council approved the new bus routes for the northern districts after a long debate with the transport union.';
+  const page = articleFromText([claim, 'Buses will run every ten minutes.', 'The union had threatened a strike.'].join(' '));
+  const doc: CorpusDoc = {
+    id: 'paper',
+    outlet: 'paper',
+    title: 'Buses',
+    url: null,
+    cites: [],
+    sentences: ['The city council approved the new bus routes for the northern districts.', 'Residents welcomed the decision.'],
     origin: 'saved',
   };
 
-  it('by default (1) never: the rules confirm a sentence that lacks the claim’s details; at 0.5 the verifier’s sure "leaves out" stands', () => {
+  it('by default (1) never: the rules confirm a sentence that lacks part of the claim; at 0.5 the verifier’s sure "leaves out" stands', () => {
     const verifier = createVerifier(model);
     expect(createChecker([doc], { verifier }).check(page).claims[0]!.verdicts[0]!.status).toBe('confirms');
     const guarded = createChecker([doc], { verifier, guardLeavesOut: 0.5 }).check(page).claims[0]!.verdicts[0]!;
     expect(guarded.status).toBe('leaves_out');
-    expect(guarded.why).toMatch(/^leaves out: does not say .*three years/);
+    expect(guarded.why).toMatch(/^leaves out: does not say .*debate/);
   });
 });

@@ -31,6 +31,8 @@ export interface PairVerdict {
    * about what both say, not one in a clause about something else ("…and claims she had no idea she was pregnant").
    */
   negationOnShared: boolean;
+  /** Whether the claim states a number or a date the evidence does not state at all. */
+  missingDetail: boolean;
 }
 
 /** Verdict on one claim × document; `evidenceIndex` is the candidate sentence it rests on. */
@@ -271,6 +273,7 @@ export function createVerifier(
       unstated: a.conflicts.filter((c) => c.kind === 'scope' && c.evidenceIndex.length === 0).map((c) => c.claimWords),
       conflictKind: label === 'confirms' ? null : (pickCheckable(a)?.kind ?? null),
       negationOnShared: negationOnShared(claim, evidence, a),
+      missingDetail: a.numbersMissing > 0 || a.datesMissing > 0,
     };
   }
 
@@ -288,6 +291,7 @@ export function createVerifier(
       unstated: [],
       conflictKind: null,
       negationOnShared: false,
+      missingDetail: false,
     };
   }
 

@@ -175,14 +175,18 @@ const NOT_A_SPAN: ReadonlySet<string> = new Set([
 ]);
 
 /** Bare plural spans not inside a numbered quantity: "spared months of work", "for weeks". */
+/** Words after a bare plural that make it a point in time ("years ago", "months earlier"), not a span. */
+const RELATIVE_AFTER: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'after', 'prior', 'since', 'back']);
+
 function bareSpans(tokens: readonly string[], taken: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const span = BARE_SPANS.get(tokens[i] ?? '');
     if (!span || taken.some((q) => q.start <= i && i < q.end)) continue;
     const before = tokens[i - 1] ?? '';
-    // "the months", "recent years", "three or four weeks" (a number nearby: not bare), "years ago" (a date)
-    if (NOT_A_SPAN.has(before) || parseNumeral(before) || UNITS_WORDS.has(before) || tokens[i + 1] === 'ago') continue;
+    // "the months", "recent years", "three or four weeks" (a number nearby: not bare), "years ago", "months earlier"
+    // (a time, not an amount)
+    if (NOT_A_SPAN.has(before) || parseNumeral(before) || UNITS_WORDS.has(before) || RELATIVE_AFTER.has(tokens[i + 1] ?? '')) continue;
     out.push({ value: span[0], upTo: span[1], unit: 'day', approx: true, start: i, end: i + 1, text: tokens[i] ?? '' });
   }
   return out;
@@ -253,13 +257,20 @@ export function extractQuantities(tokens: readonly string[], lemmas: readonly st
     } else if (!unit && after && !NOT_UNIT.has(after) && /^[a-z][a-z-]*$/.test(after)) {
       unit = lemmas[j] ?? after;
       unitAt = j;
+    } else if (!unit && after === '-' && /^[a-z]+$/.test(tokens[j + 1] ?? '') && !NOT_UNIT.has(tokens[j + 1] ?? '')) {
+      // "a three-year audit", "a 32-foot crater": the unit is hyphenated to the number
+      unit = lemmas[j + 1] ?? '';
+      unitAt = j + 1;
     } else if (!unit && after === 'of' && /^[a-z]+$/.test(tokens[j + 1] ?? '')) {
       unit = lemmas[j + 1] ?? '';
       unitAt = j + 1;
     }
     // a span of time counts in days, and is named with its unit ("three months" vs "six weeks")
     const days = DAYS_IN.get(unit);
-    const text = tokens.slice(start, days !== undefined ? unitAt + 1 : j).join(' ');
+    const text = tokens
+      .slice(start, days !== undefined ? unitAt + 1 : j)
+      .join(' ')
+      .replace(/ - /g, '-');
     if (days !== undefined) [value, unit] = [value * days, 'day'];
     out.push({ value, unit, approx, start, end: j, text });
     i = Math.max(j, start + 1);
