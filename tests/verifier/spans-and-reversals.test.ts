@@ -127,3 +127,32 @@ describe('a unit hyphenated to its number', () => {
     ]);
   });
 });
+
+describe('one sentence orders an event before what the other orders after', () => {
+  it('"robbed a store shortly after the shooting" against "shortly before the shooting"', () => {
+    expect(
+      conflictsOf(
+        'Police said Brown robbed a convenience store shortly after the shooting.',
+        'Police said Brown robbed a convenience store shortly before the shooting.',
+        'comparative',
+      ),
+    ).toEqual(['after | before']);
+  });
+
+  it('not when the words around them are about other things, or both sentences order it alike', () => {
+    expect(
+      conflictsOf(
+        'The council approved the routes after a long debate with the union.',
+        'Before the vote, the council said the routes would be cheaper to run.',
+        'comparative',
+      ),
+    ).toEqual([]);
+    expect(
+      conflictsOf(
+        'Police said Brown robbed a store shortly after the shooting.',
+        'Before the inquiry, police said Brown robbed a store shortly after the shooting.',
+        'comparative',
+      ),
+    ).toEqual([]);
+  });
+});

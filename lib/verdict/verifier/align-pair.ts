@@ -4,6 +4,7 @@ import type { LexiconLike } from './lexicon-like.ts';
 import { lookups } from './lookups.ts';
 import { linkTokens } from './link-tokens.ts';
 import { findSlotSubstitutions } from './find-slot-substitutions.ts';
+import { findOrderConflicts } from './find-order-conflicts.ts';
 import { findReversalConflicts } from './find-reversal-conflicts.ts';
 import { findRankConflicts } from './find-rank-conflicts.ts';
 import {
@@ -52,6 +53,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   findRankConflicts(claim, evidence, claimLinked, conflicts);
   const { datesMatched, datesConflicting, datesMissing } = findDateConflicts(claim, evidence, conflicts);
   const { negMis, negPred } = findNegationConflict(claim, evidence, links, conflicts);
+  findOrderConflicts(claim, evidence, claimLinked, conflicts);
   const { comparativeReversed } = findComparativeConflict(claim, evidence, conflicts, claimLinked);
   const { quantifierConflict, quantifierClaimOnly, quantifierEvidenceOnly } = findQuantifierConflicts(claim, evidence, conflicts);
   const { lc, le } = findCertaintyConflict(claim, evidence, conflicts);
