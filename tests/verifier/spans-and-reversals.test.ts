@@ -156,3 +156,15 @@ describe('one sentence orders an event before what the other orders after', () =
     ).toEqual([]);
   });
 });
+
+describe('a claim that compares both ways in another clause is still reversed in this one', () => {
+  it('"is under 300 pounds, but … the largest catfish" against "is over 300 pounds"', () => {
+    expect(
+      conflictsOf(
+        'The weight record for a wels catfish is under 300 pounds, but Ferrari may have caught the largest catfish.',
+        'The weight record for a wels catfish is over 300 pounds, but Ferrari may have caught the largest catfish.',
+        'comparative',
+      ),
+    ).toEqual(['under | over']);
+  });
+});

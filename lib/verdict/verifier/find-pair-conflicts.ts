@@ -226,9 +226,9 @@ export function findComparativeConflict(
   claimLinked: Int32Array,
 ): { comparativeReversed: number } {
   let comparativeReversed = 0;
-  // a claim that compares both ways ("smaller models … larger models") is not reversed by one comparative
-  if (claim.comparatives.some((c) => c.value > 0) && claim.comparatives.some((c) => c.value < 0)) return { comparativeReversed };
   for (const c of claim.comparatives) {
+    // a clause that compares both ways ("distilling smaller models from larger models") is not reversed by one comparative
+    if (claim.comparatives.some((o) => o.value === -c.value && claim.clause[o.index] === claim.clause[c.index])) continue;
     const opp = evidence.comparatives.find((e) => e.value === -c.value && comparesSameThing(claim, c.index, e.index, claimLinked));
     const same = evidence.comparatives.find((e) => e.value === c.value);
     if (opp && !same) {
