@@ -75,10 +75,10 @@ export const CHECK_OPTIONS: Readonly<CheckOptions> = Object.freeze({
   // The FNC-1 stance model reads topic more than stance, so it decides only just below `statesClaim`, when sure.
   modelAssistAbove: 0.12,
   modelAssistAgree: 0.9,
-  // Measured on text nothing was tuned on (docs/verifier.md): with conflicts anchored on the shared statement,
-  // 'flags' catches 20 of the dev set's 51 contradictions at precision 0.77 (guards: 14), raises confirms precision
-  // (0.388 vs 0.358) and keeps the seeds at 0.941. The verifier still rarely confirms a real rewording,
-  // so it does not decide alone.
+  // Measured on text nothing was tuned on (docs/verifier.md): 'flags' catches 24 of the dev set's 51 contradictions at
+  // precision 0.83 (guards: 16), confirms precision 0.44 (guards: 0.40), seeds 0.945. The verifier still rarely
+  // confirms a real rewording, so it does not decide alone.
   verifierRole: 'flags',
+  // Off: 0.5 is best on generated training pairs, but real paraphrase (FNC-1 bodies) and the seeds lose (docs/tuning.md).
   guardLeavesOut: 1,
 });

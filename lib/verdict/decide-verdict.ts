@@ -217,13 +217,13 @@ export function decideVerdict(
   // A heading without a verb states nothing either; only a sentence that could confirm is parsed to tell.
   while (matches[0] && isHeading(claim, docIndex, matches[0], ctx)) matches.shift();
   if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier)!;
-  if (ctx.verifier) for (const m of matches) if (m.conflict && !conflictHolds(claim, docIndex, m, ctx, ctx.verifier)) m.conflict = null;
+  // The best-matching sentence whose conflict holds decides; the verifier reads only as far as that one.
+  const conflicting = matches.find((m) => m.conflict && (!ctx.verifier || conflictHolds(claim, docIndex, m, ctx, ctx.verifier)));
   // 'flags': the verifier's contradiction of the document stands; otherwise the rules decide, guarded as below.
-  if (ctx.verifier && ctx.settings.verifierRole === 'flags' && verifierReads && !matches.some((m) => m.conflict)) {
+  if (ctx.verifier && ctx.settings.verifierRole === 'flags' && verifierReads && !conflicting) {
     const contradicting = verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier, true);
     if (contradicting) return contradicting;
   }
-  const conflicting = matches.find((m) => m.conflict);
   if (conflicting) {
     return {
       verdict: makeVerdict(doc, 'contradicts', conflicting.text, round(conflicting.relevance), conflicting.conflict!.why),
