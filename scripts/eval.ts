@@ -24,22 +24,40 @@ import { scorePages, type NotedFact, type PagesScore } from './eval/score-pages'
 import { readPageFile } from './read-page-file';
 import { existsSync } from 'node:fs';
 
-const { values } = parseArgs({
-  options: {
-    gold: { type: 'string', default: '../shared/gold/seed-claims.json' },
-    seeds: { type: 'string', default: '../shared/seeds' },
-    json: { type: 'boolean', default: false },
-    corrections: { type: 'string' },
-    'no-model': { type: 'boolean', default: false },
-    dev: { type: 'string', default: '../shared/gold/dev' },
-    'no-dev': { type: 'boolean', default: false },
-    nli: { type: 'boolean', default: false },
-    role: { type: 'string' },
-    // Lists the dev set's wrong pairs with the claim, the evidence and the reason (to find missing kinds of evidence).
-    errors: { type: 'boolean', default: false },
-    data: { type: 'string', default: '../shared' },
-  },
-});
+const USAGE =
+  'usage: npm run eval [-- --no-model] [--role guards|flags|decides] [--json] [--nli] [--dev <dir>] [--no-dev] [--errors]\n' +
+  '       [--gold <file>] [--seeds <dir>] [--data <dir>] [--corrections <export>]';
+
+/** The options, or a one-line error and the usage (exit 2) for an unknown or malformed one; --help prints the usage. */
+function readOptions() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    console.error(`eval: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', default: false },
+  gold: { type: 'string', default: '../shared/gold/seed-claims.json' },
+  seeds: { type: 'string', default: '../shared/seeds' },
+  json: { type: 'boolean', default: false },
+  corrections: { type: 'string' },
+  'no-model': { type: 'boolean', default: false },
+  dev: { type: 'string', default: '../shared/gold/dev' },
+  'no-dev': { type: 'boolean', default: false },
+  nli: { type: 'boolean', default: false },
+  role: { type: 'string' },
+  // Lists the dev set's wrong pairs with the claim, the evidence and the reason (to find missing kinds of evidence).
+  errors: { type: 'boolean', default: false },
+  data: { type: 'string', default: '../shared' },
+} as const;
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 // --nli: the verifier on the held-out parts of the NLI sets (FEVER by claim, COVID-Fact by real claim) and on
 // FEVER-Symmetric (never trained on), as scripts/eval-verifier.ts measures them.

@@ -37,15 +37,16 @@ describe('independent sources, drift, coverage and corrections in Chromium', () 
     const { panel, outcome } = await checkPage(browser, url);
     expect(outcome).toBe('result');
 
-    // 003 and 004 both credit Bloomberg for the API report: three outlets, two independent sources.
+    // 003 and 004 both credit Bloomberg for the API report: two outlets, one independent source. (Seed 000's "OpenAI
+    // does not specify whether its proposal covers the DeepSeek API…" no longer counts: it shares words, not the report.)
     const bloomberg = panel.claim(BLOOMBERG_CLAIM);
-    expect(await bloomberg.locator('.claim-confirmation').innerText()).toBe('3 outlets confirm — 2 independent sources');
+    expect(await bloomberg.locator('.claim-confirmation').innerText()).toBe('2 outlets confirm — 1 independent source');
     await panel.expand(bloomberg);
     const groups = bloomberg.getByRole('list', { name: 'Independent sources' }).getByRole('listitem');
     expect(await groups.allInnerTexts()).toContain(
       "Business Insider and “OpenAI accuses China's DeepSeek of using its…” both credit Bloomberg",
     );
-    expect(await groups.count()).toBe(2);
+    expect(await groups.count()).toBe(1);
 
     // The page states flatly what Business Insider hedges: a drift flag, in words, on the claim…
     const flat = panel.claim(FLAT_CLAIM);
@@ -107,10 +108,11 @@ describe('independent sources, drift, coverage and corrections in Chromium', () 
     expect(await flat.getAttribute('class')).toMatch(/is-contradicted/);
     expect(await flat.locator('.claim-flag').innerText()).toMatch(/contradicted/i);
     await expect(panel.chip(flat, `${HEDGING_OUTLET}: contradicts (corrected by you)`).count()).resolves.toBe(1);
-    // The corrected verdict is no confirmation: four outlets confirm now, and its drift flag is gone.
+    // The corrected verdict is no confirmation: four outlets confirm now. The drift flag stays: the outlet crediting
+    // OpenAI ("OpenAI says it has evidence that…") still attributes what the page states flatly.
     expect(await flat.locator('.claim-confirmation').innerText()).toMatch(/^4 outlets confirm — \d independent sources?$/);
     expect(await flat.locator('.claim-corrected').innerText()).toBe('✎ 1 verdict corrected by you');
-    expect(await flat.locator('.drift-badge[data-drift="page-flat"]').count()).toBe(0);
+    expect(await flat.locator('.drift-badge[data-drift="page-flat"]').getAttribute('title')).not.toMatch(/Business Insider/);
     await panel.expand(flat);
     const evidence = panel.evidence(flat, HEDGING_OUTLET);
     expect(await evidence.locator('.tag.is-corrected').innerText()).toBe('corrected by you');

@@ -8,7 +8,8 @@
  *   "contradicts: google vs microsoft".
  * Each claim is opened in the 360px panel; the test checks the contradicting outlet, the reason as the panel prints it
  * and the evidence's conflicting words marked `mark.conflict` (components/DiffText.tsx), then photographs the opened
- * claim: docs/panel-contradiction-scope.png and docs/panel-contradiction-actor.png.
+ * claim: docs/panel-contradiction-scope.png and docs/panel-contradiction-actor.png. A third claim gives another season
+ * than Business Insider: no ✓, and the panel says why (docs/panel-leaves-out-date.png).
  */
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
@@ -26,7 +27,14 @@ const SCOPE_CLAIM = 'None of the AI labs in China use the results of leading com
 const ACTOR_CLAIM =
   "Google notified OpenAI that its security researchers had observed individuals affiliated with DeepSeek siphoning a large amount of data using OpenAI's API.";
 
-/** An article on the story in no corpus: the two claims among sentences the corpus confirms. */
+/**
+ * Left out, not confirmed: Business Insider (seed 003) says Microsoft's researchers saw it "in the fall"; the claim says
+ * spring — a conflict too weak for the verifier to call a contradiction, and no ✓ either.
+ */
+const DATE_CLAIM =
+  "Microsoft's security researchers first saw the activity in the spring of 2023, when people linked to DeepSeek began pulling large amounts of data through OpenAI's API.";
+
+/** An article on the story in no corpus: the claims among sentences the corpus confirms. */
 const PAGE = newsPage({
   site: 'The Wire Desk',
   title: 'OpenAI says DeepSeek distilled its models',
@@ -34,6 +42,7 @@ const PAGE = newsPage({
     'OpenAI says it has evidence that the Chinese startup DeepSeek used its models to train a rival chatbot through distillation.',
     ACTOR_CLAIM,
     SCOPE_CLAIM,
+    DATE_CLAIM,
     'OpenAI has said it is reviewing indications that DeepSeek may have inappropriately distilled its models.',
   ],
 });
@@ -95,5 +104,17 @@ describe('the panel shows why a claim is contradicted (Chromium, issue 14)', () 
     expect(conflicting.length).toBeGreaterThan(0);
     expect(conflicting).toEqual(['Microsoft']);
     await claim.screenshot({ path: join(DOCS, 'panel-contradiction-actor.png') });
+  });
+
+  it('leaves a claim out where the sentence gives another season: no ✓, the reason names both (docs/panel-leaves-out-date.png)', async () => {
+    const claim = panel.claim(DATE_CLAIM);
+    expect(await claim.count()).toBe(1);
+    expect(await claim.getByRole('listitem', { name: /^Business Insider: leaves/ }).count()).toBe(1);
+    await panel.expand(claim);
+    const insider = claim.locator('.evidence-item', { has: panel.page.locator('strong', { hasText: 'Business Insider' }) });
+    expect(await insider.count()).toBe(1);
+    expect(await insider.getAttribute('class')).toMatch(/\bis-leaves-out\b/);
+    expect(await insider.locator('.why').innerText()).toMatch(/^leaves out: not clearly the same statement \(spring of 2023 vs fall\)/);
+    await claim.screenshot({ path: join(DOCS, 'panel-leaves-out-date.png') });
   });
 });
