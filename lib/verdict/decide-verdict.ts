@@ -149,18 +149,19 @@ function compare(
   };
 }
 
+/** The claim as the verifier reads it, analysed on first use and kept on the claim. */
+function claimAnalysis(claim: ClaimUnderCheck, ctx: VerdictContext): TextAnalysis {
+  return (claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate));
+}
+
 /**
  * Whether a sentence that could confirm the claim is a verbless heading ("OpenAI's allegations of copyright
  * infringement"), which states nothing. It takes the verifier's parse, so without the verifier nothing is a heading.
  */
 function isHeading(claim: ClaimUnderCheck, docIndex: number, m: Match, ctx: VerdictContext): boolean {
   if (!ctx.verifier || m.relevance < ctx.settings.modelAssistAbove) return false;
-  claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
-  return statesNothing(claim.analysis, ctx.analysisOf(docIndex, m.position)) === 'heading';
+  return statesNothing(claimAnalysis(claim, ctx), ctx.analysisOf(docIndex, m.position)) === 'heading';
 }
-
-/** Rule conflicts read by parity over the whole sentence: a negation anywhere in it. */
-const SENTENCE_WIDE: ReadonlySet<Conflict['kind']> = new Set(['negation']);
 
 /**
  * Whether a rule's conflict stands: a negation read by parity over the whole sentence stands only where the verifier
@@ -168,9 +169,9 @@ const SENTENCE_WIDE: ReadonlySet<Conflict['kind']> = new Set(['negation']);
  * claims she had no idea she was pregnant" does not deny that she gave birth).
  */
 function conflictHolds(claim: ClaimUnderCheck, docIndex: number, m: Match, ctx: VerdictContext, verifier: Verifier): boolean {
-  if (!SENTENCE_WIDE.has(m.conflict!.kind)) return true;
-  claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
-  const pair = verifier.verifyPair(claim.analysis, ctx.analysisOf(docIndex, m.position));
+  // only the negation rule reads parity over the whole sentence ("not" anywhere in it)
+  if (m.conflict!.kind !== 'negation') return true;
+  const pair = verifier.verifyPair(claimAnalysis(claim, ctx), ctx.analysisOf(docIndex, m.position));
   return pair.label === 'contradicts' || pair.conflictKind !== null || pair.negationOnShared;
 }
 
@@ -259,8 +260,7 @@ export function decideVerdict(
   // needs to see, and a ✓ beside a sentence that says otherwise is the worst answer this product can give.
   let marks: Verdict['marks'];
   if (best && confirmsBest && ctx.verifier) {
-    claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
-    const pair = ctx.verifier.verifyPair(claim.analysis, ctx.analysisOf(docIndex, best.position));
+    const pair = ctx.verifier.verifyPair(claimAnalysis(claim, ctx), ctx.analysisOf(docIndex, best.position));
     if (pair.label === 'contradicts') {
       const verdict = makeVerdict(doc, 'contradicts', best.text, round(pair.p.contradicts), pair.why);
       verdict.marks = { aligned: pair.aligned, conflicting: pair.conflicting };
@@ -317,11 +317,9 @@ function verifyDocument(
 ): DocumentDecision | null {
   const compared = matches.filter((m) => m.shared.length >= MIN_SHARED_WORDS);
   if (compared.length === 0) return onlyContradiction ? null : { verdict: null, evidence: null };
-  claim.analysis ??= ctx.analyseClaim(claim.text, claim.pageDate);
+  const analysis = claimAnalysis(claim, ctx);
   const candidates = compared.map((m) => ctx.analysisOf(docIndex, m.position));
-  const decided = onlyContradiction
-    ? verifier.findContradiction(claim.analysis, candidates)
-    : verifier.verifyDocument(claim.analysis, candidates);
+  const decided = onlyContradiction ? verifier.findContradiction(analysis, candidates) : verifier.verifyDocument(analysis, candidates);
   if (!decided) return null;
   const best = decided.evidenceIndex === null ? null : compared[decided.evidenceIndex]!;
   if (decided.label === 'leaves_out' || !best) {
