@@ -11,6 +11,7 @@ import { buildDocs, createAnalysisCache } from '../lib/verdict/verifier/train/tr
 import { scoreLabels } from '../lib/verdict/verifier/train/fit-doc-bias.ts';
 import { loadVerifierModel, loadLexiconNode } from '../lib/verdict/verifier/load-verifier-node.ts';
 import { createVerifier } from '../lib/verdict/verifier/create-verifier.ts';
+import { withStandIn } from '../lib/verdict/verifier/create-stand-in-lexicon.ts';
 import { analyseText, type TextAnalysis } from '../lib/verdict/verifier/analyse-text.ts';
 import { splitEvidence } from '../lib/verdict/verifier/split-evidence.ts';
 import type { TrainingDoc } from '../lib/verdict/verifier/train/build-training-docs.ts';
@@ -68,10 +69,7 @@ function report(name: string, docs: readonly TrainingDoc[]): void {
 const t0 = performance.now();
 const data = { fever: loadFever(dataDir), covid: loadCovidFact(dataDir), fnc: loadFnc(dataDir) };
 // stance documents are appended after the others, so including them (held out by body) changes no other set
-const { isLexiconLike } = await import('../lib/verdict/verifier/lexicon-like.ts');
-const { combineLexicons } = await import('../lib/verdict/verifier/lexicon-like.ts');
-const { createStandInLexicon } = await import('../lib/verdict/verifier/create-stand-in-lexicon.ts');
-const lexLike = isLexiconLike(lexicon) ? combineLexicons(lexicon, createStandInLexicon()) : createStandInLexicon();
+const lexLike = withStandIn(lexicon);
 const docs = buildDocs(data, seed, analyse, Number(arg('max-bodies', 'Infinity')), true, lexLike);
 const held = docs.filter((d) => d.heldOut);
 report(

@@ -16,9 +16,9 @@ import { createChecker } from '../../lib/create-checker';
 import { articleFromText } from '../../lib/extract/article-from-text';
 import type { CorpusDoc, Status } from '../../lib/types';
 import type { CheckOptions } from '../../lib/verdict/check-options';
-import { loadLexiconNode, loadVerifierNode } from '../../lib/verdict/verifier/load-verifier-node';
-import { combineLexicons, isLexiconLike } from '../../lib/verdict/verifier/lexicon-like';
-import { createStandInLexicon } from '../../lib/verdict/verifier/create-stand-in-lexicon';
+import { loadLexiconNode, loadVerifierModel } from '../../lib/verdict/verifier/load-verifier-node';
+import { withStandIn } from '../../lib/verdict/verifier/create-stand-in-lexicon';
+import { createVerifier } from '../../lib/verdict/verifier/create-verifier';
 import { fncPairDocs } from '../../lib/verdict/verifier/train/fnc-pair-docs';
 import { loadFnc } from '../../lib/verdict/verifier/train/load-training-data';
 import { createAnalysisCache } from '../../lib/verdict/verifier/train/train-verifier';
@@ -48,7 +48,7 @@ const LABELS: readonly Status[] = ['confirms', 'contradicts', 'leaves_out'];
 const analyse = createAnalysisCache();
 const fnc = loadFnc(resolve(values.data!));
 const lexicon = await loadLexiconNode();
-const lex = isLexiconLike(lexicon) ? combineLexicons(lexicon, createStandInLexicon()) : createStandInLexicon();
+const lex = withStandIn(lexicon);
 const maxBodies = Number(values['max-bodies']);
 // Generated pairs, and real outlet paraphrase (two FNC-1 bodies agreeing with one headline; weak labels).
 const docs = [...syntheticDocs(fnc, analyse, createPrng(Number(values.seed)), maxBodies), ...fncPairDocs(fnc, analyse, lex, maxBodies)];
@@ -64,7 +64,8 @@ for (const d of docs) {
   corpus.push({ id, outlet: id, title: '', url: null, cites: [], sentences: d.sentences, origin: 'saved' });
 }
 
-const verifier = await loadVerifierNode();
+// the same lexicon the pairs were made with, read once
+const verifier = createVerifier(loadVerifierModel(), lexicon);
 // The page is one sentence made from a corpus sentence: it is not "the same article" as that document.
 const checker = createChecker(corpus, { ...tuning, sameArticle: 2, verifier } as Partial<CheckOptions>);
 

@@ -1,4 +1,4 @@
-import type { LexiconLike, LexicalRelation } from './lexicon-like.ts';
+import { combineLexicons, isLexiconLike, type LexiconLike, type LexicalRelation } from './lexicon-like.ts';
 
 /**
  * A tiny general-English stand-in for the WordNet lexicon: a few synonym sets and antonym pairs of common news verbs,
@@ -208,3 +208,11 @@ export function createStandInLexicon(): LexiconLike {
 export const STAND_IN_SYNONYM_SETS = SYNONYM_SETS;
 /** Antonym pairs of the stand-in, for the synthetic pair generator. */
 export const STAND_IN_ANTONYM_PAIRS = ANTONYM_PAIRS;
+
+/**
+ * The lexicon the verifier reads: `lexicon` (WordNet) asked first with the stand-in behind it for comparatives and a
+ * few pairs, or the stand-in alone when `lexicon` is not one.
+ */
+export function withStandIn(lexicon: unknown): LexiconLike {
+  return isLexiconLike(lexicon) ? combineLexicons(lexicon, createStandInLexicon()) : createStandInLexicon();
+}

@@ -1,7 +1,6 @@
 import type { TextAnalysis } from './analyse-text.ts';
 import type { Alignment, Conflict } from './align-pair.ts';
-import { combineLexicons, isLexiconLike, type LexiconLike } from './lexicon-like.ts';
-import { createStandInLexicon } from './create-stand-in-lexicon.ts';
+import { withStandIn } from './create-stand-in-lexicon.ts';
 import { pairFeatures } from './pair-features.ts';
 import { alignPair, sharesContent } from './align-pair.ts';
 import { LABELS, modelLogits, softmax3, type VerifierLabel, type VerifierModel } from './verifier-model.ts';
@@ -216,7 +215,7 @@ export function createVerifier(
   /** Scores each candidate (with its neighbours as context) for the document aggregation; used by training. */
   scoreCandidates(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): CandidateScore[];
 } {
-  const lex: LexiconLike = isLexiconLike(lexicon) ? combineLexicons(lexicon, createStandInLexicon()) : createStandInLexicon();
+  const lex = withStandIn(lexicon);
   const z = new Float64Array(3);
   const hidden = new Float64Array(model.nHidden);
   const xBuf = new Float64Array(model.nFeatures);
