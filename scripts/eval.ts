@@ -28,13 +28,18 @@ const USAGE =
   'usage: npm run eval [-- --no-model] [--role guards|flags|decides] [--json] [--nli] [--dev <dir>] [--no-dev] [--errors]\n' +
   '       [--gold <file>] [--seeds <dir>] [--data <dir>] [--corrections <export>]';
 
+/** Ends the run on bad input: one line on stderr (and whatever follows it), exit 2. */
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(2);
+}
+
 /** The options, or a one-line error and the usage (exit 2) for an unknown or malformed one; --help prints the usage. */
 function readOptions() {
   try {
     return parseArgs({ options: OPTIONS }).values;
   } catch (error) {
-    console.error(`eval: ${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
+    fail(`${(error as Error).message}\n${USAGE}`);
   }
 }
 
@@ -78,10 +83,7 @@ const outlets = seedFiles.map((f) => f.slice(0, 3));
 // The extension's engine; --no-model measures the rules alone.
 const models = values['no-model'] ? NO_MODELS : await loadEngineModelsFromDisk();
 const role = values.role as CheckOptions['verifierRole'] | undefined;
-if (role && !['guards', 'flags', 'decides'].includes(role)) {
-  process.stderr.write('eval: --role must be guards, flags or decides\n');
-  process.exit(2);
-}
+if (role && !['guards', 'flags', 'decides'].includes(role)) fail('--role must be guards, flags or decides');
 const checker = createEngine(bundledCorpus(), models, role ? { verifierRole: role } : {});
 const results = new Map<string, CheckResult>();
 for (const file of seedFiles) results.set(file.slice(0, 3), checker.check(articleFromText(readFileSync(join(seedDir, file), 'utf8'))));
@@ -106,10 +108,7 @@ const devScore = await scoreDev(resolve(values.dev!));
 
 function loadCorrections(path: string) {
   const parsed = parseCorpusExport(readFileSync(resolve(path), 'utf8'));
-  if (!parsed.ok) {
-    process.stderr.write(`eval: ${path}: ${parsed.error.message}\n`);
-    process.exit(2);
-  }
+  if (!parsed.ok) fail(`${path}: ${parsed.error.message}`);
   const corrections = parsed.value.corrections.filter(isCorrection);
   const ignored = parsed.value.corrections.length - corrections.length;
   if (ignored > 0) process.stderr.write(`eval: ignored ${ignored} malformed correction(s) in ${path}\n`);

@@ -174,10 +174,10 @@ const NOT_A_SPAN: ReadonlySet<string> = new Set([
   'winter',
 ]);
 
-/** Bare plural spans not inside a numbered quantity: "spared months of work", "for weeks". */
 /** Words after a bare plural that make it a point in time ("years ago", "months earlier"), not a span. */
 const RELATIVE_AFTER: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'after', 'prior', 'since', 'back']);
 
+/** Bare plural spans not inside a numbered quantity: "spared months of work", "for weeks". */
 function bareSpans(tokens: readonly string[], taken: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
