@@ -266,6 +266,13 @@ export function decideVerdict(
       verdict.marks = { aligned: pair.aligned, conflicting: pair.conflicting };
       return { verdict, evidence: null };
     }
+    // "Only state-owned banks" against a sentence that says it of banks: the sentence says otherwise about who.
+    if (pair.narrowed) {
+      const why = `contradicts: scope differs: "${pair.narrowed.claimWords}" vs "${pair.narrowed.evidenceWords}"`;
+      const verdict = makeVerdict(doc, 'contradicts', best.text, round(best.relevance), why);
+      verdict.marks = { aligned: pair.aligned, conflicting: [] };
+      return { verdict, evidence: null };
+    }
     // "Only", "all" or "none" the sentence does not state: it reports the statement without the claim's scope.
     if (pair.unstated.length > 0) {
       const why = `leaves out: does not say “${pair.unstated[0]}”`;

@@ -3,6 +3,7 @@ import type { Alignment, Conflict } from './align-pair.ts';
 import { withStandIn } from './create-stand-in-lexicon.ts';
 import { pairFeatures } from './pair-features.ts';
 import { alignPair, sharesContent } from './align-pair.ts';
+import { findNarrowedScope, type NarrowedScope } from './find-narrowed-scope.ts';
 import { LABELS, modelLogits, softmax3, type VerifierLabel, type VerifierModel } from './verifier-model.ts';
 import { statesNothing, statesNothingWhy } from './states-nothing.ts';
 
@@ -32,6 +33,8 @@ export interface PairVerdict {
   negationOnShared: boolean;
   /** Whether the claim states a number or a date the evidence does not state at all. */
   missingDetail: boolean;
+  /** The claim's "only" group when the evidence states it more widely ("only state-owned banks" / "banks"), else null. */
+  narrowed: NarrowedScope | null;
 }
 
 /** Verdict on one claim × document; `evidenceIndex` is the candidate sentence it rests on. */
@@ -273,6 +276,10 @@ export function createVerifier(
       conflictKind: label === 'confirms' ? null : (pickCheckable(a)?.kind ?? null),
       negationOnShared: negationOnShared(claim, evidence, a),
       missingDetail: a.numbersMissing > 0 || a.datesMissing > 0,
+      // only where the evidence lacks the claim's "only": the one case the group could be stated more widely
+      narrowed: a.conflicts.some((c) => c.kind === 'scope' && c.evidenceIndex.length === 0)
+        ? findNarrowedScope(claim, evidence, a.links)
+        : null,
     };
   }
 
@@ -291,6 +298,7 @@ export function createVerifier(
       conflictKind: null,
       negationOnShared: false,
       missingDetail: false,
+      narrowed: null,
     };
   }
 

@@ -3,6 +3,7 @@ import type { TextAnalysis } from '../analyse-text.ts';
 import type { Prng } from './create-prng.ts';
 import { replaceWord, spanText, swapFrom } from './replace-word.ts';
 import type { SyntheticKind } from './synthetic-kind.ts';
+import { PICKING_WORDS } from '../find-narrowed-scope.ts';
 import { ANT_PAIRS, COMPARATIVE_PAIRS, DAYS, HEDGE_SWAPS, MONTHS, QUANT_SWAPS } from './synthetic-word-pairs.ts';
 
 /** Negates a sentence: drops its "not", or adds one after an auxiliary or before the predicate. */
@@ -109,6 +110,64 @@ function swapName(
   return text.replace(orig, prng.pick(cands));
 }
 
+/** Words that narrow a plural group ("state-owned banks" are fewer than "banks"), for "only" claims. */
+const NARROWING = [
+  'state-owned',
+  'foreign',
+  'private',
+  'small',
+  'local',
+  'senior',
+  'former',
+  'European',
+  'independent',
+  'older',
+  'rural',
+  'unpaid',
+];
+
+/**
+ * "Only" with a narrower group than the sentence states, which the sentence then contradicts: a listed name kept alone
+ * ("met Smith and Jones" → "met only Smith"), or a bare plural given a narrowing word ("banks must" → "only state-owned
+ * banks must"). "Only" before a group the sentence states as is ("met Smith" → "met only Smith") is something the
+ * sentence leaves out, not contradicts (`onlyClaim`).
+ */
+function narrowScope(text: string, a: TextAnalysis, prng: Prng): string | null {
+  for (let k = 0; k + 1 < a.names.length; k++) {
+    const [n1, n2] = [a.names[k]!, a.names[k + 1]!];
+    if (n2.start !== n1.end + 1 || a.words[n1.end] !== 'and') continue;
+    const list = spanText(text, a.words.slice(n1.start, n2.end));
+    const first = spanText(text, a.words.slice(n1.start, n1.end));
+    if (list && first) return text.replace(list, `only ${first}`);
+  }
+  const bare = a.content.filter((i) => {
+    const w = a.words[i] ?? '';
+    const before = a.pos[i - 1] ?? '';
+    return (
+      a.pos[i] === 'NOUN' &&
+      w.endsWith('s') &&
+      a.lemmas[i] !== w &&
+      !PICKING_WORDS.has(a.words[i - 1] ?? '') &&
+      !['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT'].includes(before) &&
+      a.words[i - 1] !== 'only'
+    );
+  });
+  if (bare.length === 0) return null;
+  const i = prng.pick(bare);
+  const w = a.words[i] ?? '';
+  const start = i === 0 ? 'Only' : 'only';
+  return replaceWord(text, w, `${start} ${prng.pick(NARROWING)} ${w}`);
+}
+
+/** "Only" before a name the sentence states after its predicate: a claim the sentence leaves out, or null. */
+export function onlyClaim(text: string, a: TextAnalysis): string | null {
+  const p = a.predicate;
+  const n = a.names.find((x) => x.start > p && p >= 0);
+  if (!n || a.words[n.end] === 'and' || a.words[n.start - 1] === 'only') return null;
+  const orig = spanText(text, a.words.slice(n.start, n.end));
+  return orig ? text.replace(orig, `only ${orig}`) : null;
+}
+
 /** A contradiction of `kind` made from `text`, or null when the sentence offers none. */
 export function contradict(kind: SyntheticKind, text: string, a: TextAnalysis, pool: readonly string[], prng: Prng): string | null {
   switch (kind) {
@@ -128,14 +187,8 @@ export function contradict(kind: SyntheticKind, text: string, a: TextAnalysis, p
       return swapName(text, a, 'target', pool, prng);
     case 'attribution':
       return swapName(text, a, 'attribution', pool, prng);
-    case 'scope': {
-      const q = swapFrom(text, QUANT_SWAPS, prng);
-      if (q) return q;
-      const p = a.predicate;
-      const n = a.names.find((x) => x.start > p && p >= 0);
-      const orig = n ? spanText(text, a.words.slice(n.start, n.end)) : null;
-      return orig ? text.replace(orig, `only ${orig}`) : null;
-    }
+    case 'scope':
+      return swapFrom(text, QUANT_SWAPS, prng) ?? narrowScope(text, a, prng);
     case 'certainty':
       return swapFrom(text, HEDGE_SWAPS, prng);
     default:

@@ -1,6 +1,6 @@
 import type { TextAnalysis } from '../analyse-text.ts';
 import type { Prng } from './create-prng.ts';
-import { contradict } from './contradict.ts';
+import { contradict, onlyClaim } from './contradict.ts';
 import { spanText } from './replace-word.ts';
 import { reword } from './reword.ts';
 import { CONTRADICTION_KINDS, type SyntheticKind, type SyntheticPair } from './synthetic-kind.ts';
@@ -17,6 +17,9 @@ export { CONTRADICTION_KINDS, type SyntheticKind, type SyntheticPair } from './s
 
 /** A "leaves out" claim: the sentence with one extra detail it does not hold. */
 function addDetail(text: string, a: TextAnalysis, prng: Prng): string {
+  // why a quarter: "only" before a name the sentence states is the extra detail a claim most often adds in the news
+  const only = prng.next() < 0.25 ? onlyClaim(text, a) : null;
+  if (only) return only;
   let d = prng.pick(EXTRA_DETAILS);
   if (a.dates.length > 0 && (d.includes('{year}') || d.includes('{day}'))) d = 'for the second time';
   if (a.quantities.length > 0 && d.includes('{n}')) d = 'in a closed meeting';
