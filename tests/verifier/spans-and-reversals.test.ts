@@ -139,6 +139,34 @@ describe('one sentence orders an event before what the other orders after', () =
     ).toEqual(['after | before']);
   });
 
+  it('an opening "Before …," / "After …," orders its phrase against the main clause after the comma', () => {
+    expect(
+      conflictsOf(
+        'Before a community meeting, the vigilantes dragged the man into a nearby shop.',
+        'After a community meeting, the vigilantes dragged the man into a nearby shop.',
+        'comparative',
+      ),
+    ).toEqual(['before | after']);
+    expect(
+      conflictsOf(
+        'Even after the murder, the president found himself on far different footing in the region.',
+        'Even before the murder, the president found himself on far different footing in the region.',
+        'comparative',
+      ),
+    ).toEqual(['after | before']);
+    // the same order said the other way round is no conflict, nor an opening phrase about something else
+    expect(
+      conflictsOf('After the vote, the senator left the chamber.', 'The senator left the chamber after the vote.', 'comparative'),
+    ).toEqual([]);
+    expect(
+      conflictsOf(
+        'Before the hearing, the senator left the chamber.',
+        'After lunch, the senator met reporters in the hall.',
+        'comparative',
+      ),
+    ).toEqual([]);
+  });
+
   it('not when the words around them are about other things, or both sentences order it alike', () => {
     expect(
       conflictsOf(

@@ -30,7 +30,11 @@ export function findOrderConflicts(claim: TextAnalysis, evidence: TextAnalysis, 
     for (let j = 0; j < evidence.words.length; j++) {
       if (ORDER.get(evidence.words[j] ?? '') !== -order) continue;
       // aligned words on both sides: the same event is ordered against the same other event
-      if (!alignedBothSides(claimLinked, i, j)) continue;
+      if (
+        !alignedBothSides(claimLinked, i, j) &&
+        !(opens(claim, i) && opens(evidence, j) && alignedAfterComma(claim, evidence, claimLinked, i, j))
+      )
+        continue;
       if (evidence.words.some((w, k) => k !== j && ORDER.get(w) === order)) continue;
       conflicts.push({
         kind: 'comparative',
@@ -55,4 +59,30 @@ function alignedBothSides(claimLinked: Int32Array, i: number, j: number): boolea
     if (k > i && linked > j && linked - j <= REACH + 1) right = true;
   }
   return left && right;
+}
+
+/** Whether word `i` opens its sentence, after adverbs at most ("Shortly after the vote, …", "Even before …"). */
+function opens(a: TextAnalysis, i: number): boolean {
+  for (let k = 0; k < i; k++) if (a.pos[k] !== 'ADV') return false;
+  return true;
+}
+
+/**
+ * "Before the meeting, the vigilantes dragged…" / "After the meeting, the vigilantes dragged…": an opening order word
+ * orders its phrase against the main clause after the comma, so that is where the other aligned words must be: one
+ * claim word right of the word and one after the claim's comma, aligned with evidence words placed the same way.
+ */
+function alignedAfterComma(claim: TextAnalysis, evidence: TextAnalysis, claimLinked: Int32Array, i: number, j: number): boolean {
+  const claimComma = claim.words.indexOf(',', i);
+  const evidenceComma = evidence.words.indexOf(',', j);
+  if (claimComma < 0 || evidenceComma < 0) return false;
+  let ordered = false;
+  let main = false;
+  for (let k = i + 1; k < claimLinked.length; k++) {
+    const linked = claimLinked[k] ?? -1;
+    if (linked < 0) continue;
+    if (k < claimComma && linked > j && linked < evidenceComma) ordered = true;
+    if (k > claimComma && linked > evidenceComma) main = true;
+  }
+  return ordered && main;
 }

@@ -38,7 +38,6 @@ export const COMPARATIVE_PAIRS: [string, string][] = [
   ['rose', 'fell'],
   ['fell', 'rose'],
   ['rising', 'falling'],
-  ['up', 'down'],
   ['above', 'below'],
   ['below', 'above'],
   ['before', 'after'],
@@ -49,7 +48,6 @@ export const COMPARATIVE_PAIRS: [string, string][] = [
   ['worse', 'better'],
   ['increase', 'decrease'],
   ['decrease', 'increase'],
-  ['over', 'under'],
   ['longer', 'shorter'],
 ];
 /** Quantifier swaps that change a sentence's scope. */
