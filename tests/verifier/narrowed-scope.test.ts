@@ -97,6 +97,19 @@ describe('an "only" group the evidence states more widely', () => {
   });
 });
 
+describe('training pairs: contradictions in meaning, not in label only', () => {
+  it('an antonym swap skips particles and inflections the pair list made up ("news" is not the plural of "new")', () => {
+    const news = 'It made worldwide news when the band played in Pyongyang.';
+    expect(contradict('antonym', news, analyseText(news), [], createPrng(1))).toBeNull();
+    const picked = 'The announcement has since been picked up by a number of outlets.';
+    expect(contradict('antonym', picked, analyseText(picked), [], createPrng(1))).toBeNull();
+    const included = 'Its contents included sealed letters and photographs.';
+    expect(contradict('antonym', included, analyseText(included), [], createPrng(1))).toBe(
+      'Its contents excluded sealed letters and photographs.',
+    );
+  });
+});
+
 describe('training pairs for scope', () => {
   it('a contradiction narrows a listed name or a bare plural; "only" before a name stated as is becomes a "leaves out" claim', () => {
     const listed = 'The board met Smith and Jones on Tuesday to discuss the merger.';

@@ -168,13 +168,27 @@ export function onlyClaim(text: string, a: TextAnalysis): string | null {
   return orig ? text.replace(orig, `only ${orig}`) : null;
 }
 
+/**
+ * Whether the sentence has `word` as a word of its own, not a particle ("picked up", "over the weekend") nor an
+ * inflection the pair list made up ("news" is not the plural of "new"): swapping those gave contradictions in label only.
+ */
+function isSwappable(word: string, a: TextAnalysis): boolean {
+  for (let t = 0; t < a.words.length; t++) {
+    if (a.words[t] !== word) continue;
+    if (a.pos[t] === 'ADP' || a.pos[t] === 'PART') return false;
+    const inflected = /(?:s|ed)$/.test(word) && a.lemmas[t] === word;
+    return !inflected;
+  }
+  return false;
+}
+
 /** A contradiction of `kind` made from `text`, or null when the sentence offers none. */
 export function contradict(kind: SyntheticKind, text: string, a: TextAnalysis, pool: readonly string[], prng: Prng): string | null {
   switch (kind) {
     case 'negation':
       return negate(text, a);
     case 'antonym':
-      return swapFrom(text, ANT_PAIRS, prng);
+      return swapFrom(text, ANT_PAIRS.filter(([w]) => isSwappable(w, a)), prng);
     case 'comparative':
       return swapFrom(text, COMPARATIVE_PAIRS, prng);
     case 'number':
