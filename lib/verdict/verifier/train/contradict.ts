@@ -188,7 +188,11 @@ export function contradict(kind: SyntheticKind, text: string, a: TextAnalysis, p
     case 'negation':
       return negate(text, a);
     case 'antonym':
-      return swapFrom(text, ANT_PAIRS.filter(([w]) => isSwappable(w, a)), prng);
+      return swapFrom(
+        text,
+        ANT_PAIRS.filter(([w]) => isSwappable(w, a)),
+        prng,
+      );
     case 'comparative':
       return swapFrom(text, COMPARATIVE_PAIRS, prng);
     case 'number':
