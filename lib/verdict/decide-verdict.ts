@@ -270,7 +270,8 @@ export function decideVerdict(
     if (pair.narrowed) {
       const why = `contradicts: scope differs: "${pair.narrowed.claimWords}" vs "${pair.narrowed.evidenceWords}"`;
       const verdict = makeVerdict(doc, 'contradicts', best.text, round(best.relevance), why);
-      verdict.marks = { aligned: pair.aligned, conflicting: [] };
+      const wider = new Set(pair.narrowed.evidenceMarks);
+      verdict.marks = { aligned: pair.aligned.filter((w) => !wider.has(w)), conflicting: [...wider] };
       return { verdict, evidence: null };
     }
     // "Only", "all" or "none" the sentence does not state: it reports the statement without the claim's scope.

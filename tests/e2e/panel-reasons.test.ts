@@ -9,7 +9,9 @@
  * Each claim is opened in the 360px panel; the test checks the contradicting outlet, the reason as the panel prints it
  * and the evidence's conflicting words marked `mark.conflict` (components/DiffText.tsx), then photographs the opened
  * claim: docs/panel-contradiction-scope.png and docs/panel-contradiction-actor.png. A third claim gives another season
- * than Business Insider: no ✓, and the panel says why (docs/panel-leaves-out-date.png).
+ * than Business Insider: no ✓, and the panel says why (docs/panel-leaves-out-date.png). A fourth says only state-owned
+ * Chinese firms must hand over user data, where seed 000 says companies in the PRC must: a narrowed scope
+ * (docs/panel-contradiction-narrowed-scope.png).
  */
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
@@ -34,6 +36,9 @@ const ACTOR_CLAIM =
 const DATE_CLAIM =
   "Microsoft's security researchers first saw the activity in the spring of 2023, when people linked to DeepSeek began pulling large amounts of data through OpenAI's API.";
 
+/** Contradicted by a narrowed scope: seed 000 says "companies in the PRC are required to provide the government with access to user data". */
+const ONLY_CLAIM = 'OpenAI says only state-owned Chinese firms are required to hand user data to the government on request.';
+
 /** An article on the story in no corpus: the claims among sentences the corpus confirms. */
 const PAGE = newsPage({
   site: 'The Wire Desk',
@@ -43,6 +48,7 @@ const PAGE = newsPage({
     ACTOR_CLAIM,
     SCOPE_CLAIM,
     DATE_CLAIM,
+    ONLY_CLAIM,
     'OpenAI has said it is reviewing indications that DeepSeek may have inappropriately distilled its models.',
   ],
 });
@@ -104,6 +110,17 @@ describe('the panel shows why a claim is contradicted (Chromium, issue 14)', () 
     expect(conflicting.length).toBeGreaterThan(0);
     expect(conflicting).toEqual(['Microsoft']);
     await claim.screenshot({ path: join(DOCS, 'panel-contradiction-actor.png') });
+  });
+
+  it('opens a contradiction by a narrowed scope: "only state-owned chinese firms" vs "companies" (docs/panel-contradiction-narrowed-scope.png)', async () => {
+    const { claim, evidence } = await openContradiction(
+      ONLY_CLAIM,
+      /^“OpenAI Calls on U\.S\. Government to Ban DeepSeek…”: contradicts$/,
+      'companies in the PRC are required',
+    );
+    expect(await evidence.locator('.why').innerText()).toBe('contradicts: scope differs: "only state-owned chinese firms" vs "companies"');
+    expect(await evidence.locator('.evidence-text mark.conflict').allInnerTexts()).toEqual(['companies']);
+    await claim.screenshot({ path: join(DOCS, 'panel-contradiction-narrowed-scope.png') });
   });
 
   it('leaves a claim out where the sentence gives another season: no ✓, the reason names both (docs/panel-leaves-out-date.png)', async () => {

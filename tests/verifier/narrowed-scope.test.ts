@@ -30,20 +30,21 @@ describe('an "only" group the evidence states more widely', () => {
         'According to the regulator, only state-owned Brazilian banks must report large transfers to the tax office.',
         'The regulator said that banks in Brazil must report large transfers to the tax office.',
       ),
-    ).toEqual({ claimWords: 'only state-owned brazilian banks', evidenceWords: 'banks' });
+    ).toEqual({ claimWords: 'only state-owned brazilian banks', evidenceWords: 'banks', evidenceMarks: ['banks'] });
     // "state" of "state-owned" is linked to "claims" by the lexicon: a pun, the compound is still not in the evidence
     expect(
       narrowed(
         'According to the regulator, only state-owned Brazilian banks must report large transfers to the tax office.',
         'The regulator claims that banks in Brazil must report large transfers to the tax office.',
       ),
-    ).toEqual({ claimWords: 'only state-owned brazilian banks', evidenceWords: 'banks' });
+    ).toEqual({ claimWords: 'only state-owned brazilian banks', evidenceWords: 'banks', evidenceMarks: ['banks'] });
   });
 
   it('a name the evidence lists with others', () => {
     expect(narrowed('The board met only Smith on Tuesday.', 'The board met Smith and Jones on Tuesday.')).toEqual({
       claimWords: 'only smith',
       evidenceWords: 'smith and jones',
+      evidenceMarks: ['smith', 'jones'],
     });
   });
 
@@ -86,6 +87,10 @@ describe('an "only" group the evidence states more widely', () => {
     expect(checked.status).toBe('contradicts');
     expect(checked.why).toBe('contradicts: scope differs: "only state-owned brazilian banks" vs "banks"');
     expect(checked.evidence).toBe(doc.sentences[0]);
+    // the panel marks the wider group in conflict, the words both share as aligned
+    expect(checked.marks?.conflicting).toEqual(['banks']);
+    expect(checked.marks?.aligned).toContain('transfers');
+    expect(checked.marks?.aligned).not.toContain('banks');
     // the same group in the outlet: it leaves the "only" out
     const same: CorpusDoc = {
       ...doc,

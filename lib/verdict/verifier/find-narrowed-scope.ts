@@ -90,6 +90,8 @@ export interface NarrowedScope {
   claimWords: string;
   /** "companies", or "smith and jones" when the evidence lists others beside the group */
   evidenceWords: string;
+  /** The evidence's words for the wider group, as the panel marks them in conflict. */
+  evidenceMarks: string[];
 }
 
 /**
@@ -125,6 +127,7 @@ export function findNarrowedScope(claim: TextAnalysis, evidence: TextAnalysis, l
         .join(' ')
         .replace(/ - /g, '-'),
       evidenceWords: sibling >= 0 ? `${evidence.words[j] ?? ''} and ${evidence.words[sibling] ?? ''}` : (evidence.words[j] ?? ''),
+      evidenceMarks: (sibling >= 0 ? [j, sibling] : [j]).map((k) => evidence.words[k] ?? ''),
     };
   }
   return null;
