@@ -185,6 +185,28 @@ describe('one sentence orders an event before what the other orders after', () =
   });
 });
 
+describe('an antonym in the same slot of one sentence shape', () => {
+  it('"The man, who is reported…" against "The woman, who is reported…": no aligned word beside it, the same place', () => {
+    expect(
+      conflictsOf(
+        'The man, who is reported to be from Bolivia, has now been discharged from hospital.',
+        'The woman, who is reported to be from Bolivia, has now been discharged from hospital.',
+        'antonym',
+      ),
+    ).toEqual(['man | woman']);
+  });
+
+  it('not an antonym elsewhere in a sentence of another shape', () => {
+    expect(
+      conflictsOf(
+        'Officials said the hospital discharged a man from Bolivia on Friday.',
+        'A woman was seen near the hospital on Friday, officials said.',
+        'antonym',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a claim that compares both ways in another clause is still reversed in this one', () => {
   it('"is under 300 pounds, but … the largest catfish" against "is over 300 pounds"', () => {
     expect(

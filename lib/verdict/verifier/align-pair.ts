@@ -18,6 +18,7 @@ import {
   findQuantifierConflicts,
 } from './find-pair-conflicts.ts';
 import { conflictAnchor, HARD_KINDS } from './conflict-anchor.ts';
+import { inSameSlot } from './in-same-slot.ts';
 
 /**
  * Aligns a claim with one evidence sentence: which claim words the sentence covers (same word, other words via the
@@ -43,7 +44,8 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   // an antonym says the opposite only about the same thing: a word beside it aligned beside its counterpart
   for (let k = conflicts.length - 1; k >= 0; k--) {
     const c = conflicts[k]!;
-    if (c.kind === 'antonym' && !comparesSameThing(claim, c.claimIndex[0] ?? -1, c.evidenceIndex[0] ?? -1, claimLinked))
+    const [ci, ei] = [c.claimIndex[0] ?? -1, c.evidenceIndex[0] ?? -1];
+    if (c.kind === 'antonym' && !comparesSameThing(claim, ci, ei, claimLinked) && !inSameSlot(claim, ci, ei, claimLinked))
       conflicts.splice(k, 1);
   }
   findReversalConflicts(claim, evidence, claimLinked, conflicts);
