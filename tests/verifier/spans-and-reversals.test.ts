@@ -207,6 +207,28 @@ describe('an antonym in the same slot of one sentence shape', () => {
   });
 });
 
+describe('another name in the same slot of one sentence shape', () => {
+  it('"Lopez has cracked down on…" against "Governor Anna Smith has cracked down on…": another actor', () => {
+    expect(
+      conflictsOf(
+        'Lopez has cracked down on illegal parking by making city wardens patrol at night.',
+        'Governor Anna Smith has cracked down on illegal parking by making city wardens patrol at night.',
+        'actor',
+      ),
+    ).toEqual(['lopez | governor anna smith']);
+  });
+
+  it('not a name that stands elsewhere in a sentence of another shape', () => {
+    expect(
+      conflictsOf(
+        'Lopez has cracked down on illegal parking, the city council said on Monday.',
+        'Governor Anna Smith praised the council, which has cracked down on illegal parking.',
+        'actor',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a claim that compares both ways in another clause is still reversed in this one', () => {
   it('"is under 300 pounds, but … the largest catfish" against "is over 300 pounds"', () => {
     expect(

@@ -45,7 +45,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   for (let k = conflicts.length - 1; k >= 0; k--) {
     const c = conflicts[k]!;
     const [ci, ei] = [c.claimIndex[0] ?? -1, c.evidenceIndex[0] ?? -1];
-    if (c.kind === 'antonym' && !comparesSameThing(claim, ci, ei, claimLinked) && !inSameSlot(claim, ci, ei, claimLinked))
+    if (c.kind === 'antonym' && !comparesSameThing(claim, ci, ei, claimLinked) && !inSameSlot(claim, evidence, ci, ei, claimLinked))
       conflicts.splice(k, 1);
   }
   findReversalConflicts(claim, evidence, claimLinked, conflicts);

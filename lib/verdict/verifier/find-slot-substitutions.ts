@@ -3,6 +3,7 @@ import type { TextAnalysis } from './analyse-text.ts';
 import type { Conflict } from './alignment.ts';
 import type { Lookups } from './lookups.ts';
 import { alignedAround } from './aligned-around.ts';
+import { inSameSlot } from './in-same-slot.ts';
 
 /** Why: a substituted word sits within a few tokens of words both sentences share. */
 const SLOT_REACH = 3;
@@ -51,6 +52,12 @@ function describesLinkedName(claim: TextAnalysis, i: number, C: Lookups, claimLi
   return false;
 }
 
+/** The last word of the name word `i` is part of (the word itself when it is in no name): where the name's slot ends. */
+function nameEnd(a: TextAnalysis, L: Lookups, i: number): number {
+  const n = L.nameOf[i] ?? -1;
+  return n >= 0 ? (a.names[n]?.end ?? i + 1) - 1 : i;
+}
+
 /** Why 4: a name's own phrase and the verb or noun it goes with. */
 const SLOT_CONTEXT = 4;
 
@@ -95,8 +102,14 @@ export function findSlotSubstitutions(
       const isName = cls === 'N';
       if (isName && (listedWithName(claim, i, C) || describesLinkedName(claim, i, C, claimLinked))) break;
       // another actor or target of the same statement: more than one shared word around both names ("Tier One
-      // countries under the Trump administration's export controls"), not one noun ("US startup" / "Chinese startups")
-      if (isName && alignedAround(claim.words.length, i, j, claimLinked, SLOT_CONTEXT, SLOT_CONTEXT) < 2) break;
+      // countries under the Trump administration's export controls"), not one noun ("US startup" / "Chinese startups"),
+      // or the same place in one sentence shape ("Baghdadi has cracked down on…" / "Prime Minister Narendra Modi has…")
+      if (
+        isName &&
+        alignedAround(claim.words.length, i, j, claimLinked, SLOT_CONTEXT, SLOT_CONTEXT) < 2 &&
+        !inSameSlot(claim, evidence, nameEnd(claim, C, i), nameEnd(evidence, E, j), claimLinked)
+      )
+        break;
       if (isName) nameSubs++;
       else slotSubs++;
       const cn = C.nameOf[i] ?? -1;

@@ -1,23 +1,33 @@
 /**
- * Whether a claim word and an evidence word stand in the same slot of one sentence shape: aligned pairs on both sides
- * of them keep the same distance to them in both sentences ("The man, who is reported to be from Bolivia, has…" /
- * "The woman, who is reported…"). A near-copy with one word swapped is about the same thing, however far its other
- * shared words are.
+ * Whether a claim word and an evidence word stand in the same slot of one sentence shape: aligned pairs keep the same
+ * distance to them in both sentences ("The man, who is reported to be from Bolivia, has…" / "The woman, who is
+ * reported…"). A near-copy with one word swapped is about the same thing, however far its other shared words are.
  */
 import type { TextAnalysis } from './analyse-text.ts';
 
-/** Why 6: the words that frame a swapped word in a near-copy sit within a short clause of it. */
-const SLOT_REACH = 6;
+/** Why 8: the words that frame a swapped word in a near-copy sit within a short clause of it. */
+const SLOT_REACH = 8;
 
-export function inSameSlot(claim: TextAnalysis, ci: number, ei: number, claimLinked: Int32Array): boolean {
+/** Whether only determiners and names come before word `i` ("The man", "Governor Anna Smith"): it opens the sentence. */
+function opens(a: TextAnalysis, i: number): boolean {
+  for (let k = 0; k < i; k++) if (a.pos[k] !== 'DET' && a.pos[k] !== 'PROPN') return false;
+  return true;
+}
+
+/**
+ * True when at least two aligned pairs keep their distance to the two words, one of them after the words, and one
+ * before them unless both words open their sentences. One aligned word after them is not enough: "the US startup" /
+ * "Chinese startups" share the noun a name describes, not a sentence shape.
+ */
+export function inSameSlot(claim: TextAnalysis, evidence: TextAnalysis, ci: number, ei: number, claimLinked: Int32Array): boolean {
   if (ci < 0 || ei < 0) return false;
-  let before = false;
-  let after = false;
+  let before = 0;
+  let after = 0;
   for (let k = Math.max(0, ci - SLOT_REACH); k <= Math.min(claim.words.length - 1, ci + SLOT_REACH); k++) {
     const linked = claimLinked[k] ?? -1;
     if (k === ci || linked < 0 || linked - ei !== k - ci) continue;
-    if (k < ci) before = true;
-    else after = true;
+    if (k < ci) before++;
+    else after++;
   }
-  return after && (before || ci === 0 || ei === 0 || claim.words.slice(0, ci).every((w) => w === 'the' || w === 'a' || w === 'an'));
+  return after > 0 && before + after >= 2 && (before > 0 || (opens(claim, ci) && opens(evidence, ei)));
 }
