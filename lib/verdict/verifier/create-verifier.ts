@@ -261,6 +261,7 @@ export function createVerifier(
     let best = 0;
     for (let c = 1; c < 3; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
     const label = LABELS[best] ?? 'leaves_out';
+    const unstated = a.conflicts.filter((c) => c.kind === 'scope' && c.evidenceIndex.length === 0).map((c) => c.claimWords);
     const conflictIdx = new Set<number>();
     if (label !== 'confirms') for (const c of a.conflicts) for (const j of c.evidenceIndex) conflictIdx.add(j);
     return {
@@ -272,14 +273,12 @@ export function createVerifier(
         a.links.map((l) => l.evidence).filter((j) => !conflictIdx.has(j)),
       ),
       conflicting: uniqueWords(evidence, conflictIdx),
-      unstated: a.conflicts.filter((c) => c.kind === 'scope' && c.evidenceIndex.length === 0).map((c) => c.claimWords),
+      unstated,
       conflictKind: label === 'confirms' ? null : (pickCheckable(a)?.kind ?? null),
       negationOnShared: negationOnShared(claim, evidence, a),
       missingDetail: a.numbersMissing > 0 || a.datesMissing > 0,
-      // only where the evidence lacks the claim's "only": the one case the group could be stated more widely
-      narrowed: a.conflicts.some((c) => c.kind === 'scope' && c.evidenceIndex.length === 0)
-        ? findNarrowedScope(claim, evidence, a.links)
-        : null,
+      // only where the evidence lacks the claim's scope word: the one case the group could be stated more widely
+      narrowed: unstated.length > 0 ? findNarrowedScope(claim, evidence, a.links) : null,
     };
   }
 

@@ -121,13 +121,14 @@ export function findNarrowedScope(claim: TextAnalysis, evidence: TextAnalysis, l
     const narrowing = isBarePlural(evidence, j) && hasNarrowingWord(claim, group, claimLinked, sameWord);
     const sibling = narrowing ? -1 : listedSibling(evidence, j, evUsed);
     if (!narrowing && sibling < 0) continue;
+    const evidenceMarks = (sibling >= 0 ? [j, sibling] : [j]).map((k) => evidence.words[k] ?? '');
     return {
       claimWords: [q.index, ...group.words]
         .map((i) => claim.words[i] ?? '')
         .join(' ')
         .replace(/ - /g, '-'),
-      evidenceWords: sibling >= 0 ? `${evidence.words[j] ?? ''} and ${evidence.words[sibling] ?? ''}` : (evidence.words[j] ?? ''),
-      evidenceMarks: (sibling >= 0 ? [j, sibling] : [j]).map((k) => evidence.words[k] ?? ''),
+      evidenceWords: evidenceMarks.join(' and '),
+      evidenceMarks,
     };
   }
   return null;
