@@ -4,6 +4,7 @@
  * page of the dev set (../shared/gold/dev: per-label P/R/F1, macro-F1, confirms precision, contradiction recall and
  * recall per contradiction kind). --no-model: the rules alone. --nli: the verifier on the NLI sets' held-out parts.
  * --corrections: also scores the engine against a corpus export's corrections. --json: one JSON document on stdout.
+ * --set statesClaim=0.3: measures another CheckOptions value (repeatable).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { bundledCorpus } from '../lib/bundled-corpus';
 import { createEngine, NO_MODELS } from '../lib/create-engine';
-import type { CheckOptions } from '../lib/verdict/check-options';
+import { CHECK_OPTIONS, type CheckOptions } from '../lib/verdict/check-options';
 import { loadEngineModelsFromDisk } from '../lib/load-models-node';
 import { articleFromText } from '../lib/extract/article-from-text';
 import type { CheckResult } from '../lib/types';
@@ -26,7 +27,7 @@ import { existsSync } from 'node:fs';
 
 const USAGE =
   'usage: npm run eval [-- --no-model] [--role guards|flags|decides] [--json] [--nli] [--dev <dir>] [--no-dev] [--errors]\n' +
-  '       [--gold <file>] [--seeds <dir>] [--data <dir>] [--corrections <export>]';
+  '       [--gold <file>] [--seeds <dir>] [--data <dir>] [--corrections <export>] [--set key=value ...]';
 
 /** Ends the run on bad input: one line on stderr (and whatever follows it), exit 2. */
 function fail(message: string): never {
@@ -57,6 +58,8 @@ const OPTIONS = {
   // Lists the dev set's wrong pairs with the claim, the evidence and the reason (to find missing kinds of evidence).
   errors: { type: 'boolean', default: false },
   data: { type: 'string', default: '../shared' },
+  // Overrides a CheckOptions value to measure it (repeatable, key=value); defaults are chosen on training data only.
+  set: { type: 'string', multiple: true, default: [] as string[] },
 } as const;
 const values = readOptions();
 if (values.help) {
@@ -73,6 +76,13 @@ if (values.nli) {
   process.exit(run.status ?? 1);
 }
 
+const tuning: Record<string, number | string> = {};
+for (const kv of values.set ?? []) {
+  const [key, value] = kv.split('=');
+  if (!key || value === undefined || value === '') fail(`--set wants key=value, got "${kv}"`);
+  if (!(key in CHECK_OPTIONS)) fail(`--set: no setting "${key}" (settings: ${Object.keys(CHECK_OPTIONS).join(', ')})`);
+  tuning[key] = Number.isNaN(Number(value)) ? value : Number(value);
+}
 const gold = JSON.parse(readFileSync(resolve(values.gold!), 'utf8')) as { facts: GoldFact[] };
 const seedDir = resolve(values.seeds!);
 const seedFiles = readdirSync(seedDir)
@@ -84,7 +94,7 @@ const outlets = seedFiles.map((f) => f.slice(0, 3));
 const models = values['no-model'] ? NO_MODELS : await loadEngineModelsFromDisk();
 const role = values.role as CheckOptions['verifierRole'] | undefined;
 if (role && !['guards', 'flags', 'decides'].includes(role)) fail('--role must be guards, flags or decides');
-const checker = createEngine(bundledCorpus(), models, role ? { verifierRole: role } : {});
+const checker = createEngine(bundledCorpus(), models, { ...(tuning as Partial<CheckOptions>), ...(role ? { verifierRole: role } : {}) });
 const results = new Map<string, CheckResult>();
 for (const file of seedFiles) results.set(file.slice(0, 3), checker.check(articleFromText(readFileSync(join(seedDir, file), 'utf8'))));
 

@@ -207,14 +207,24 @@ export function decideVerdict(
   ctx: VerdictContext,
   verifierReads: boolean,
 ): DocumentDecision {
-  const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity.tokens, ctx));
-  if (unmentioned) return { verdict: leavesOut(doc, `not found in this article: it never mentions ${unmentioned.name}`), evidence: null };
   const { settings, stance } = ctx;
   const names = ctx.namesOf(docIndex);
-  const matches = candidates
-    .map((position) => compare(claim, position, doc.sentences[position]!, ctx.factsOf(docIndex, position), names, ctx))
-    .filter((m) => !isQuestion(m.text))
-    .sort((a, b) => b.relevance - a.relevance);
+  const compareAll = () =>
+    candidates
+      .map((position) => compare(claim, position, doc.sentences[position]!, ctx.factsOf(docIndex, position), names, ctx))
+      .filter((m) => !isQuestion(m.text))
+      .sort((a, b) => b.relevance - a.relevance);
+  const unmentioned = claim.entities.find((entity) => !mentions(docIndex, entity.tokens, ctx));
+  if (unmentioned) {
+    // A name the document never has may be the one it replaces ("Senate Commerce Committee" where it says "House Select
+    // Committee"): another actor or target is a contradiction, so the verifier reads the documents it reads whole.
+    const contradicting =
+      ctx.verifier && settings.verifierRole !== 'guards' && verifierReads
+        ? verifyDocument(claim, doc, docIndex, compareAll(), ctx, ctx.verifier, true)
+        : null;
+    return contradicting ?? { verdict: leavesOut(doc, `not found in this article: it never mentions ${unmentioned.name}`), evidence: null };
+  }
+  const matches = compareAll();
   // A heading without a verb states nothing either; only a sentence that could confirm is parsed to tell.
   while (matches[0] && isHeading(claim, docIndex, matches[0], ctx)) matches.shift();
   if (ctx.verifier && ctx.settings.verifierRole === 'decides') return verifyDocument(claim, doc, docIndex, matches, ctx, ctx.verifier)!;

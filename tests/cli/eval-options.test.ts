@@ -15,4 +15,14 @@ describe('npm run eval: its options', () => {
     expect(stderr.split('\n')[0]).toBe("eval: Unknown option '--bogus'");
     expect(stderr).toMatch(/usage: npm run eval /);
   });
+
+  it('--set takes a known setting as key=value; anything else gets one line and exit 2, before anything is read', () => {
+    const unknown = runCli('eval.ts', ['--set', 'bogus=1']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr.split('\n')[0]).toMatch(/^eval: --set: no setting "bogus" \(settings: maxClaims, /);
+    const malformed = runCli('eval.ts', ['--set', 'statesClaim']);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr.split('\n')[0]).toBe('eval: --set wants key=value, got "statesClaim"');
+  });
 });

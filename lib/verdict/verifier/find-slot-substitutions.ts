@@ -58,6 +58,14 @@ function nameEnd(a: TextAnalysis, L: Lookups, i: number): number {
   return n >= 0 ? (a.names[n]?.end ?? i + 1) - 1 : i;
 }
 
+/** Token positions of a name (`start`–`end`), or `[fallback]` when there is none. */
+function spanOf(name: { start: number; end: number } | undefined, fallback: number): number[] {
+  if (!name) return [fallback];
+  const out: number[] = [];
+  for (let k = name.start; k < name.end; k++) out.push(k);
+  return out;
+}
+
 /** Why 4: a name's own phrase and the verb or noun it goes with. */
 const SLOT_CONTEXT = 4;
 
@@ -122,7 +130,9 @@ export function findSlotSubstitutions(
           : (evidence.words[j] ?? '');
       const kind: Conflict['kind'] = isName ? (claim.predicate >= 0 && i < claim.predicate ? 'actor' : 'target') : 'substitution';
       if (!conflicts.some((c) => c.claimWords === cWords)) {
-        conflicts.push({ kind, claimWords: cWords, evidenceWords: eWords, claimIndex: [i], evidenceIndex: [j] });
+        // the whole other name is the conflict ("House Select Committee"): its own words are not its context
+        const evidenceIndex = en >= 0 ? spanOf(evidence.names[en], j) : [j];
+        conflicts.push({ kind, claimWords: cWords, evidenceWords: eWords, claimIndex: [i], evidenceIndex });
       }
       evUsed.add(j);
       break;
