@@ -167,6 +167,24 @@ describe('one sentence orders an event before what the other orders after', () =
     ).toEqual([]);
   });
 
+  it('mid-sentence, in the same place of one sentence shape, however far the next shared word is', () => {
+    // "a 24-hour …" and "it's too late": no shared content word right after the order word
+    expect(
+      conflictsOf(
+        'Police denied reports that the artist was arrested on Monday before a 24-hour anti-graffiti operation.',
+        'Police denied reports that the artist was arrested on Monday after a 24-hour anti-graffiti operation.',
+        'comparative',
+      ),
+    ).toEqual(['before | after']);
+    expect(
+      conflictsOf(
+        'We need to teach our children about the dangers of gambling after it is too late.',
+        'We need to teach our children about the dangers of gambling before it is too late.',
+        'comparative',
+      ),
+    ).toEqual(['after | before']);
+  });
+
   it('not when the words around them are about other things, or both sentences order it alike', () => {
     expect(
       conflictsOf(
@@ -238,5 +256,35 @@ describe('a claim that compares both ways in another clause is still reversed in
         'comparative',
       ),
     ).toEqual(['under | over']);
+  });
+});
+
+describe('a hedge in the place where the claim is sure', () => {
+  it('is a certainty conflict even when another clause of both sentences hedges something else', () => {
+    expect(
+      conflictsOf(
+        'A meteorite may have caused this crater, but the lack of fireball reports certainly does suggest some other cause.',
+        'A meteorite may have caused this crater, but the lack of fireball reports seems to suggest some other cause.',
+        'certainty',
+      ),
+    ).toEqual(['certainly | seems']);
+    // one side fills the slot with two words
+    expect(
+      conflictsOf(
+        'But oddly, the report suggests that it will definitely not be free.',
+        'But oddly, the report suggests that it might not be free.',
+        'certainty',
+      ),
+    ).toEqual(['definitely | might']);
+  });
+
+  it('not a hedge of something else elsewhere in the sentence', () => {
+    expect(
+      conflictsOf(
+        'It may rain today, and the match will certainly be played.',
+        'It may rain today, and the match will be played.',
+        'certainty',
+      ),
+    ).toEqual([]);
   });
 });

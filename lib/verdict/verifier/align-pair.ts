@@ -58,7 +58,7 @@ export function alignPair(claim: TextAnalysis, evidence: TextAnalysis, lexicon: 
   findOrderConflicts(claim, evidence, claimLinked, conflicts);
   const { comparativeReversed } = findComparativeConflict(claim, evidence, conflicts, claimLinked);
   const { quantifierConflict, quantifierClaimOnly, quantifierEvidenceOnly } = findQuantifierConflicts(claim, evidence, conflicts);
-  const { lc, le } = findCertaintyConflict(claim, evidence, conflicts);
+  const { lc, le } = findCertaintyConflict(claim, evidence, conflicts, claimLinked);
   const { attributionConflict, attributionClaimOnly, attributionMatch } = findAttributionConflict(claim, evidence, E, conflicts);
   // names
   let namesCovered = 0;

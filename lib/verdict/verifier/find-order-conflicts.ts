@@ -5,6 +5,7 @@
  */
 import type { Conflict } from './alignment.ts';
 import type { TextAnalysis } from './text-analysis.ts';
+import { inSameSlot } from './in-same-slot.ts';
 
 /** Words that order one event against another: -1 earlier, +1 later. */
 const ORDER: ReadonlyMap<string, number> = new Map([
@@ -32,7 +33,8 @@ export function findOrderConflicts(claim: TextAnalysis, evidence: TextAnalysis, 
       // aligned words on both sides: the same event is ordered against the same other event
       if (
         !alignedBothSides(claimLinked, i, j) &&
-        !(opens(claim, i) && opens(evidence, j) && alignedAfterComma(claim, evidence, claimLinked, i, j))
+        !(opens(claim, i) && opens(evidence, j) && alignedAfterComma(claim, evidence, claimLinked, i, j)) &&
+        !inSameSlot(claim, evidence, i, j, claimLinked)
       )
         continue;
       if (evidence.words.some((w, k) => k !== j && ORDER.get(w) === order)) continue;

@@ -1,5 +1,6 @@
 /** Conflict finders of the aligner: numbers, dates, negation, comparatives, quantifiers, certainty and attribution. */
 import type { TextAnalysis, QuantifierClass } from './analyse-text.ts';
+import { inSameSlot } from './in-same-slot.ts';
 import type { Conflict, TokenLink } from './alignment.ts';
 import type { Lookups } from './lookups.ts';
 import { compatibleUnits, sameAmount } from './extract-quantities.ts';
@@ -229,10 +230,16 @@ export function findComparativeConflict(
   for (const c of claim.comparatives) {
     // a clause that compares both ways ("distilling smaller models from larger models") is not reversed by one comparative
     if (claim.comparatives.some((o) => o.value === -c.value && claim.clause[o.index] === claim.clause[c.index])) continue;
-    const opp = evidence.comparatives.find((e) => e.value === -c.value && comparesSameThing(claim, c.index, e.index, claimLinked));
-    const same = evidence.comparatives.find((e) => e.value === c.value);
+    const about = (e: { index: number }) =>
+      comparesSameThing(claim, c.index, e.index, claimLinked) || inSameSlot(claim, evidence, c.index, e.index, claimLinked, 1);
+    const opp = evidence.comparatives.find((e) => e.value === -c.value && about(e));
+    // the evidence compares the same thing the claim's way ("heavier" elsewhere in it compares something else)
+    const same = evidence.comparatives.find((e) => e.value === c.value && about(e));
     if (opp && !same) {
       comparativeReversed++;
+      // the reversed comparative says more than a word swapped in its slot ("larger" / "smaller")
+      const swapped = conflicts.findIndex((x) => x.kind === 'substitution' && x.claimIndex.includes(c.index));
+      if (swapped >= 0) conflicts.splice(swapped, 1);
       if (!conflicts.some((x) => x.claimIndex.includes(c.index)))
         conflicts.push({
           kind: 'comparative',
@@ -291,10 +298,30 @@ export function findQuantifierConflicts(
 }
 
 /** Certainty levels of both sides; opposed ones (hedged vs boosted) are a conflict. */
-export function findCertaintyConflict(claim: TextAnalysis, evidence: TextAnalysis, conflicts: Conflict[]): { lc: number; le: number } {
+export function findCertaintyConflict(
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  conflicts: Conflict[],
+  claimLinked: Int32Array,
+): { lc: number; le: number } {
   // certainty
   const lc = certaintyLevel(claim);
   const le = certaintyLevel(evidence);
+  // A hedge where the claim is sure, in the same place of one sentence shape ("certainly does suggest" / "seems to
+  // suggest"), even when another clause of either sentence hedges something else.
+  if (lc * le >= 0)
+    for (const cm of claim.certainty)
+      for (const em of evidence.certainty)
+        if (cm.value * em.value < 0 && inSameSlot(claim, evidence, cm.index, em.index, claimLinked, 1)) {
+          conflicts.push({
+            kind: 'certainty',
+            claimWords: cm.word,
+            evidenceWords: em.word,
+            claimIndex: [cm.index],
+            evidenceIndex: [em.index],
+          });
+          return { lc, le };
+        }
   if (lc * le < 0) {
     const cm = claim.certainty[0];
     const em = evidence.certainty[0];

@@ -17,15 +17,23 @@ function opens(a: TextAnalysis, i: number): boolean {
 /**
  * True when at least two aligned pairs keep their distance to the two words, one of them after the words, and one
  * before them unless both words open their sentences. One aligned word after them is not enough: "the US startup" /
- * "Chinese startups" share the noun a name describes, not a sentence shape.
+ * "Chinese startups" share the noun a name describes, not a sentence shape. `shift`: how many words the distance may
+ * differ by, for a slot one side fills with two words ("will definitely" / "might").
  */
-export function inSameSlot(claim: TextAnalysis, evidence: TextAnalysis, ci: number, ei: number, claimLinked: Int32Array): boolean {
+export function inSameSlot(
+  claim: TextAnalysis,
+  evidence: TextAnalysis,
+  ci: number,
+  ei: number,
+  claimLinked: Int32Array,
+  shift = 0,
+): boolean {
   if (ci < 0 || ei < 0) return false;
   let before = 0;
   let after = 0;
   for (let k = Math.max(0, ci - SLOT_REACH); k <= Math.min(claim.words.length - 1, ci + SLOT_REACH); k++) {
     const linked = claimLinked[k] ?? -1;
-    if (k === ci || linked < 0 || linked - ei !== k - ci) continue;
+    if (k === ci || linked < 0 || Math.abs(linked - ei - (k - ci)) > shift) continue;
     if (k < ci) before++;
     else after++;
   }
