@@ -57,6 +57,8 @@ export interface ClaimUnderCheck {
   analysis: TextAnalysis | null;
   /** The page's date, for relative dates in the claim. */
   pageDate: string | null;
+  /** Whether most of its words are capitalised (a headline in title case): capitals then do not mark names. */
+  titleCase: boolean;
 }
 
 /** How well one corpus sentence states one claim. */
@@ -87,6 +89,12 @@ function round(value: number): number {
 
 const percent = (p: number) => `${Math.round(p * 100)}%`;
 
+/** Why 0.8 of the words past three letters: a headline in title case; a sentence full of names stays below. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
 /** Prepares a claim of the page for comparison with many documents. */
 export function prepareClaim(text: string, tokens: readonly Token[], weight: TermWeight, pageDate: string | null = null): ClaimUnderCheck {
   const weighted = weighTerms(tokens, weight);
@@ -101,6 +109,7 @@ export function prepareClaim(text: string, tokens: readonly Token[], weight: Ter
     stances: new Map(),
     analysis: null,
     pageDate,
+    titleCase: isTitleCase(text),
   };
 }
 
@@ -243,6 +252,9 @@ export function decideVerdict(
   }
   const best = matches[0];
   let confirmsBest = best !== undefined && best.relevance >= settings.statesClaim && best.shared.length >= MIN_SHARED_WORDS;
+  // Names alone say who, not what: "Anna Smith grew up in Phoenix" does not state that she praised the rules there.
+  const namesOnly = best !== undefined && !claim.titleCase && best.shared.every((w) => /^\p{Lu}/u.test(w));
+  if (namesOnly) confirmsBest = false;
   let modelNote = '';
   // The model reads the best sentence at most once, for both questions below.
   let prediction: StancePrediction | null = null;
@@ -252,6 +264,7 @@ export function decideVerdict(
     modelAssists &&
     best &&
     !confirmsBest &&
+    !namesOnly &&
     best.relevance >= settings.modelAssistAbove &&
     best.shared.length >= MIN_SHARED_WORDS
   ) {

@@ -156,3 +156,39 @@ describe('guardLeavesOut: how sure a "leaves out" must be to overrule the rules'
     expect(guarded.why).toMatch(/^leaves out: does not say .*debate/);
   });
 });
+
+describe('a sentence that shares only names with the claim says who, not what', () => {
+  const outlet = (sentences: string[]): CorpusDoc => ({
+    id: 'o',
+    outlet: 'o',
+    title: '',
+    url: null,
+    cites: [],
+    sentences,
+    origin: 'saved',
+  });
+  const others = ['The city changed its parking rules this spring.', 'Drivers say the fines are too high.'];
+  const verdictOf = (page: string, sentences: string[]) =>
+    createChecker([outlet(sentences)], { verifier: createVerifier(model) }).check(articleFromText(page)).claims[0]!.verdicts[0]!;
+
+  it('does not confirm, with or without the stance model; it names what the outlet lacks', () => {
+    const page = 'Governor Anna Smith praised the new parking rules in Phoenix on Monday.';
+    const verdict = verdictOf(page, ['Anna Smith grew up in Phoenix.', ...others]);
+    expect(verdict.status).toBe('leaves_out');
+    expect(verdict.why).toBe('not found in this article; nearest sentence lacks Governor, praised, parking, rules');
+    // the attribution frame is names too: "… told Galveston Daily News"
+    const quote = verdictOf('“A few of the people are really ugly,” he told Galveston Daily News.', [
+      '“They were supposed to have done it and it looks like they didn’t do it,” Oberholtzer told Galveston Daily News.',
+    ]);
+    expect(quote.status).toBe('leaves_out');
+  });
+
+  it('a sentence that also states what happened still confirms, and a title-case headline is not all names', () => {
+    const page = 'Governor Anna Smith praised the new parking rules in Phoenix on Monday.';
+    expect(verdictOf(page, ['In Phoenix, Anna Smith praised the parking rules on Monday.', ...others]).status).toBe('confirms');
+    const headline = 'McDonald’s Removing Big Mac, Apple Pies And Eliminating Large Size Options.';
+    expect(verdictOf(headline, ['McDonald’s is removing the Big Mac, apple pies and large size options from its menu.']).status).toBe(
+      'confirms',
+    );
+  });
+});
