@@ -9,6 +9,9 @@ import { createVerifier } from '../../lib/verdict/verifier/create-verifier.ts';
 import { isQuestion, statesNothing } from '../../lib/verdict/verifier/states-nothing.ts';
 import { parseVerifierModel } from '../../lib/verdict/verifier/verifier-model.ts';
 
+/** A one-document corpus of `sentences`. */
+const outlet = (sentences: string[]): CorpusDoc => ({ id: 'o', outlet: 'o', title: '', url: null, cites: [], sentences, origin: 'saved' });
+
 const model = parseVerifierModel(new Uint8Array(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'verifier.bin'))));
 
 describe('a question or a verbless heading states nothing', () => {
@@ -42,15 +45,6 @@ describe('a question or a verbless heading states nothing', () => {
   });
 
   it('an outlet whose only matching sentence is a question does not confirm, with or without the verifier', () => {
-    const outlet = (sentences: string[]): CorpusDoc => ({
-      id: 'outlet',
-      outlet: 'outlet',
-      title: 't',
-      url: null,
-      cites: [],
-      sentences,
-      origin: 'saved',
-    });
     const page = articleFromText(
       [
         'Regulators in Brussels fined the chipmaker 300 million euros for hiding defects in its processors.',
@@ -158,15 +152,6 @@ describe('guardLeavesOut: how sure a "leaves out" must be to overrule the rules'
 });
 
 describe('a sentence that shares only names with the claim says who, not what', () => {
-  const outlet = (sentences: string[]): CorpusDoc => ({
-    id: 'o',
-    outlet: 'o',
-    title: '',
-    url: null,
-    cites: [],
-    sentences,
-    origin: 'saved',
-  });
   const others = ['The city changed its parking rules this spring.', 'Drivers say the fines are too high.'];
   const verdictOf = (page: string, sentences: string[]) =>
     createChecker([outlet(sentences)], { verifier: createVerifier(model) }).check(articleFromText(page)).claims[0]!.verdicts[0]!;
