@@ -108,9 +108,10 @@ describe('independent sources, drift, coverage and corrections in Chromium', () 
     expect(await flat.getAttribute('class')).toMatch(/is-contradicted/);
     expect(await flat.locator('.claim-flag').innerText()).toMatch(/contradicted/i);
     await expect(panel.chip(flat, `${HEDGING_OUTLET}: contradicts (corrected by you)`).count()).resolves.toBe(1);
-    // The corrected verdict is no confirmation: four outlets confirm now. The drift flag stays: the outlet crediting
-    // OpenAI ("OpenAI says it has evidence that…") still attributes what the page states flatly.
-    expect(await flat.locator('.claim-confirmation').innerText()).toMatch(/^4 outlets confirm — \d independent sources?$/);
+    // The corrected verdict is no confirmation: three outlets confirm now (seed 000's headline "OpenAI Calls on U.S.
+    // Government to Ban DeepSeek…" shares only names with the claim, so it never did). The drift flag stays: the outlet
+    // crediting OpenAI ("OpenAI says it has evidence that…") still attributes what the page states flatly.
+    expect(await flat.locator('.claim-confirmation').innerText()).toMatch(/^3 outlets confirm — \d independent sources?$/);
     expect(await flat.locator('.claim-corrected').innerText()).toBe('✎ 1 verdict corrected by you');
     expect(await flat.locator('.drift-badge[data-drift="page-flat"]').getAttribute('title')).not.toMatch(/Business Insider/);
     await panel.expand(flat);
