@@ -117,6 +117,26 @@ describe('two bare numbers are one quantity only in the same slot', () => {
   });
 });
 
+describe('two exact figures are one amount only when one is the other rounded', () => {
+  it('"$99" meets "$100" and "1,201" meets "1,200"; "72" does not meet "71", nor "309" "308"', () => {
+    expect(conflictsOf('The membership costs $100 a year.', 'The membership costs $99 a year.', 'number')).toEqual([]);
+    expect(conflictsOf('Analysts pegged the watch at $1,201.', 'Analysts pegged the watch at $1,200.', 'number')).toEqual([]);
+    expect(conflictsOf('The preacher, 72, says God is not a man.', 'The preacher, 71, says God is not a man.', 'number')).toEqual([
+      '72 | 71',
+    ]);
+    expect(
+      conflictsOf(
+        'The Mirror reports a 309-pound catfish was caught in the delta.',
+        'The Mirror reports a 308-pound catfish was caught in the delta.',
+        'number',
+      ),
+    ).toEqual(['309 | 308']);
+    expect(conflictsOf('The fish measured 8.7 feet in length.', 'The fish measured 8.6 feet in length.', 'number')).toEqual(['8.7 | 8.6']);
+    // "about" allows more than rounding
+    expect(conflictsOf('The fish weighed about 72 pounds.', 'The fish weighed 71 pounds.', 'number')).toEqual([]);
+  });
+});
+
 describe('a unit hyphenated to its number', () => {
   it('"a three-year audit" is three years, "a 32-foot crater" is in feet', () => {
     expect(extractQuantities(['a', 'three', '-', 'year', 'audit'], ['a', 'three', '-', 'year', 'audit'])).toMatchObject([

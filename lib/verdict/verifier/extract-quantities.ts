@@ -287,10 +287,30 @@ export function sameAmount(a: Quantity, b: Quantity): boolean {
     return point.value >= span.value * 0.85 && point.value <= span.upTo! * 1.15;
   }
   const m = Math.max(Math.abs(a.value), Math.abs(b.value));
-  if (m === 0) return true;
+  if (m === 0 || a.value === b.value) return true;
   // why: "about $600bn" vs "$0.6tn" or "close to 600" should meet; exact figures should not drift more than rounding
   const tol = a.approx || b.approx ? 0.15 : 0.02;
-  return Math.abs(a.value - b.value) / m <= tol;
+  if (Math.abs(a.value - b.value) / m > tol) return false;
+  // two exact figures meet only when one is the other rounded ("$99" / "$100", "1,201" / "1,200"), not "72" / "71"
+  return a.approx || b.approx || roundsTo(a.value, b.value) || roundsTo(b.value, a.value);
+}
+
+/** The place value a figure is written to: 280 → 10, 1,200 → 100, 8.7 → 0.1, 72 → 1. */
+function placeOf(value: number): number {
+  const v = Math.abs(value);
+  if (!Number.isInteger(v)) {
+    const decimals = (String(v).split('.')[1] ?? '').length;
+    return 10 ** -Math.min(decimals, 6);
+  }
+  let place = 1;
+  while (v !== 0 && v % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+/** Whether `rounded` is `exact` rounded to the place `rounded` is written to. */
+function roundsTo(rounded: number, exact: number): boolean {
+  const place = placeOf(rounded);
+  return Math.abs(Math.round(exact / place) * place - rounded) < place * 1e-9;
 }
 
 /** Whether two units can describe the same quantity (equal, or one side has no unit). */
