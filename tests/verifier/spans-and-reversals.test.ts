@@ -234,6 +234,25 @@ describe('an antonym in the same slot of one sentence shape', () => {
     ).toEqual(['man | woman']);
   });
 
+  it('at the start or the end of a sentence, where the same words stand before or after it', () => {
+    expect(
+      conflictsOf(
+        "He's still dead and, well, stop believing what you see on the Internet.",
+        "He's still alive and, well, stop believing what you see on the Internet.",
+        'antonym',
+      ),
+    ).toEqual(['dead | alive']);
+    expect(
+      conflictsOf(
+        'It was a post I saw on the forum and I just wondered if it was false.',
+        'It was a post I saw on the forum and I just wondered if it was true.',
+        'antonym',
+      ),
+    ).toEqual(['false | true']);
+    // the same opening words, then another sentence
+    expect(conflictsOf("He's dead tired after the race, his coach said.", "He's alive, the doctors said.", 'antonym')).toEqual([]);
+  });
+
   it('not an antonym elsewhere in a sentence of another shape', () => {
     expect(
       conflictsOf(

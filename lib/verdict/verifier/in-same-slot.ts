@@ -16,7 +16,7 @@ function opens(a: TextAnalysis, i: number): boolean {
 
 /**
  * True when at least two aligned pairs keep their distance to the two words, one of them after the words, and one
- * before them unless both words open their sentences. One aligned word after them is not enough: "the US startup" /
+ * before them unless both words open their sentences; or two on one side and the very same words on the other. One aligned word after them is not enough: "the US startup" /
  * "Chinese startups" share the noun a name describes, not a sentence shape. `shift`: how many words the distance may
  * differ by, for a slot one side fills with two words ("will definitely" / "might").
  */
@@ -37,5 +37,14 @@ export function inSameSlot(
     if (k < ci) before++;
     else after++;
   }
+  // the words before (or after) the two are the same words: one sentence shape, however few of them are content
+  // ("He's still dead and, well, …" / "He's still alive and, well, …"; "… if it was false." / "… if it was true.")
+  if (after >= 2 && before === 0 && sameRun(claim.words.slice(0, ci), evidence.words.slice(0, ei))) return true;
+  if (before >= 2 && after === 0 && sameRun(claim.words.slice(ci + 1), evidence.words.slice(ei + 1))) return true;
   return after > 0 && before + after >= 2 && (before > 0 || (opens(claim, ci) && opens(evidence, ei)));
+}
+
+/** Whether two runs of words are the same words in the same order. */
+function sameRun(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, k) => w === b[k]);
 }
