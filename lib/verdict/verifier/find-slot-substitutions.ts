@@ -4,6 +4,7 @@ import type { Conflict } from './alignment.ts';
 import type { Lookups } from './lookups.ts';
 import { alignedAround } from './aligned-around.ts';
 import { inSameSlot } from './in-same-slot.ts';
+import { range } from './find-pair-conflicts.ts';
 
 /** Why: a substituted word sits within a few tokens of words both sentences share. */
 const SLOT_REACH = 3;
@@ -56,14 +57,6 @@ function describesLinkedName(claim: TextAnalysis, i: number, C: Lookups, claimLi
 function nameEnd(a: TextAnalysis, L: Lookups, i: number): number {
   const n = L.nameOf[i] ?? -1;
   return n >= 0 ? (a.names[n]?.end ?? i + 1) - 1 : i;
-}
-
-/** Token positions of a name (`start`–`end`), or `[fallback]` when there is none. */
-function spanOf(name: { start: number; end: number } | undefined, fallback: number): number[] {
-  if (!name) return [fallback];
-  const out: number[] = [];
-  for (let k = name.start; k < name.end; k++) out.push(k);
-  return out;
 }
 
 /** Why 4: a name's own phrase and the verb or noun it goes with. */
@@ -131,7 +124,8 @@ export function findSlotSubstitutions(
       const kind: Conflict['kind'] = isName ? (claim.predicate >= 0 && i < claim.predicate ? 'actor' : 'target') : 'substitution';
       if (!conflicts.some((c) => c.claimWords === cWords)) {
         // the whole other name is the conflict ("House Select Committee"): its own words are not its context
-        const evidenceIndex = en >= 0 ? spanOf(evidence.names[en], j) : [j];
+        const name = evidence.names[en];
+        const evidenceIndex = name ? range(name.start, name.end) : [j];
         conflicts.push({ kind, claimWords: cWords, evidenceWords: eWords, claimIndex: [i], evidenceIndex });
       }
       evUsed.add(j);
