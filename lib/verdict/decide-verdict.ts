@@ -250,8 +250,16 @@ export function decideVerdict(
       evidence: null,
     };
   }
-  const best = matches[0];
-  let confirmsBest = best !== undefined && best.relevance >= settings.statesClaim && best.shared.length >= MIN_SHARED_WORDS;
+  const states = (m: Match) => m.relevance >= settings.statesClaim && m.shared.length >= MIN_SHARED_WORDS;
+  let best = matches[0];
+  // A claim that something did not happen is stated by a sentence that negates: one further down may say it when the
+  // best-scoring sentence states the act itself ("were not disclosed" below "OpenAI alleged distillation").
+  if (ctx.verifier && best && states(best)) {
+    const verifier = ctx.verifier;
+    const negates = (m: Match) => verifier.unstatedNegation(claimAnalysis(claim, ctx), ctx.analysisOf(docIndex, m.position)) === null;
+    if (!negates(best)) best = matches.find((m) => states(m) && negates(m)) ?? best;
+  }
+  let confirmsBest = best !== undefined && states(best);
   // Names alone say who, not what: "Anna Smith grew up in Phoenix" does not state that she praised the rules there.
   const namesOnly = best !== undefined && !claim.titleCase && best.shared.every((w) => /^\p{Lu}/u.test(w));
   if (namesOnly) confirmsBest = false;

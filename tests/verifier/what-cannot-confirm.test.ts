@@ -177,3 +177,37 @@ describe('a sentence that shares only names with the claim says who, not what', 
     );
   });
 });
+
+describe('a claim that something did not happen is not confirmed by a sentence that negates nothing', () => {
+  const claim = 'The regulator has not put a figure on how extensive the alleged overcharging was.';
+  const page = articleFromText([claim, 'The airline denies wrongdoing.', 'A hearing is set for May.'].join(' '), {
+    url: 'https://page.example/a',
+  });
+  const verdictOf = (sentences: string[], verifier = true) =>
+    createChecker([outlet(sentences)], verifier ? { verifier: createVerifier(model) } : {}).check(page).claims[0]!.verdicts[0]!;
+  const act = 'The regulator previously accused the airline of overcharging passengers on domestic flights.';
+
+  it('the rules alone confirm with the sentence that states the act; with the verifier it leaves the claim out and says why', () => {
+    expect(verdictOf([act, 'Shares fell on Monday.'], false).status).toBe('confirms');
+    const guarded = verdictOf([act, 'Shares fell on Monday.']);
+    expect(guarded.status).toBe('leaves_out');
+    expect(guarded.why).toBe('leaves out: does not say “not”');
+  });
+
+  it('a sentence further down that negates it confirms, even when the act scores higher', () => {
+    const negating = 'The regulator did not say how extensive it was.';
+    const v = verdictOf([act, negating]);
+    expect(v.status).toBe('confirms');
+    expect(v.evidence).toBe(negating);
+  });
+
+  it('a "not" in other words ("declined to put a figure") or an antonym of a negated word is not missing', () => {
+    const verifier = createVerifier(model);
+    const negated = analyseText(claim);
+    expect(verifier.unstatedNegation(negated, analyseText(act))).toBe('not');
+    expect(verifier.unstatedNegation(negated, analyseText('The regulator declined to put a figure on the overcharging.'))).toBeNull();
+    const banned = analyseText('Passengers are not allowed to carry lithium batteries in checked bags.');
+    expect(verifier.unstatedNegation(banned, analyseText('Lithium batteries are forbidden in checked bags.'))).toBeNull();
+    expect(verifier.unstatedNegation(analyseText(act), analyseText(act))).toBeNull();
+  });
+});

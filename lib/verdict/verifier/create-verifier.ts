@@ -6,6 +6,7 @@ import { alignPair, sharesContent } from './align-pair.ts';
 import { findNarrowedScope, type NarrowedScope } from './find-narrowed-scope.ts';
 import { LABELS, modelLogits, softmax3, type VerifierLabel, type VerifierModel } from './verifier-model.ts';
 import { statesNothing, statesNothingWhy } from './states-nothing.ts';
+import { unstatedNegation } from './unstated-negation.ts';
 
 /** Verdict on one claim × sentence pair. */
 export interface PairVerdict {
@@ -55,6 +56,8 @@ export interface Verifier {
    * a conflict anchored enough to contradict (most documents), for callers that act only on a contradiction.
    */
   findContradiction(claim: TextAnalysis, candidates: readonly TextAnalysis[], context?: { title?: TextAnalysis }): DocumentVerdict | null;
+  /** The claim's "not" ("no", "never"…) when the sentence negates nothing at all (`unstatedNegation`), else null. */
+  unstatedNegation(claim: TextAnalysis, evidence: TextAnalysis): string | null;
 }
 
 /** Order in which conflicts are named in a reason: the most specific first. */
@@ -262,6 +265,7 @@ export function createVerifier(
     for (let c = 1; c < 3; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
     const label = LABELS[best] ?? 'leaves_out';
     const unstated = a.conflicts.filter((c) => c.kind === 'scope' && c.evidenceIndex.length === 0).map((c) => c.claimWords);
+    const negation = label === 'contradicts' ? null : unstatedNegation(claim, evidence, lex);
     const conflictIdx = new Set<number>();
     if (label !== 'confirms') for (const c of a.conflicts) for (const j of c.evidenceIndex) conflictIdx.add(j);
     return {
@@ -273,7 +277,7 @@ export function createVerifier(
         a.links.map((l) => l.evidence).filter((j) => !conflictIdx.has(j)),
       ),
       conflicting: uniqueWords(evidence, conflictIdx),
-      unstated,
+      unstated: negation ? [...unstated, negation] : unstated,
       conflictKind: label === 'confirms' ? null : (pickCheckable(a)?.kind ?? null),
       negationOnShared: negationOnShared(claim, evidence, a),
       missingDetail: a.numbersMissing > 0 || a.datesMissing > 0,
@@ -352,6 +356,7 @@ export function createVerifier(
 
   return {
     scoreCandidates,
+    unstatedNegation: (claim, evidence) => unstatedNegation(claim, evidence, lex),
     verifyPair(claim, evidence, context) {
       const r = scorePair(claim, evidence, context);
       if (!r) {
